@@ -1,0 +1,100 @@
+import '../../scripts/english-i18n-shim';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { reflect } from '../../utils/reflection';
+import { afinnScore, vaderCompound } from '../../scripts/sentiment-baselines';
+import { percentile, type BenchRow, type BenchSuite } from '../types';
+
+const SUITE = 'reflection';
+
+/** Typical chat drafts, calm and charged, written for the benchmark. */
+const CHAT = [
+  'Sounds good, see you at six!',
+  'running 10 min late, sorry, the bus is crawling',
+  'are you mad at me? you went quiet',
+  "I'm so sorry, sorry, I'm the worst",
+  'Can you grab oat milk on the way home?',
+  'fine. have fun without me.',
+  'WHY IS THE DOOR OPEN AGAIN?!',
+  "hello?? why aren't you answering",
+  'you never listen to a word I say',
+  'lol that meme 😂 sending it to the group',
+  "it's nothing, forget I asked",
+  'Happy birthday!! 🎉 have the best day',
+];
+
+/** A 2,000-character email: a calm body with a charged paragraph, a sign-off and a quoted reply. */
+function email(): string {
+  const body =
+    'Hi Sam,\n\nThanks for sending the figures over. I went through the budget line by line and most of it looks right to me; ' +
+    'the venue deposit is still missing and the catering quote seems to be from last year. Could you check both before Friday? ' +
+    "I know it's been a hectic week for everyone.\n\nI have to say, I'm worried. You never send things on time and every time I ask " +
+    "it turns into an argument. I'm sorry, I'm sorry if that sounds harsh, are you upset with me? If this goes wrong we're going " +
+    "to lose the booking and I'll never hear the end of it.\n\n";
+  const filler = 'The agenda is attached, with the speaker list, the room plan and the travel notes for the second day. ';
+  let text = body;
+  while (text.length < 1800) text += filler;
+  text += '\n\nBest,\nAlex\n\nOn Mon, 2 Mar 2026 at 09:14, Sam <sam@example.org> wrote:\n> Here are the figures.\n> Let me know what you think.';
+  return text.slice(0, 2000);
+}
+
+function perSecond(fn: (text: string) => unknown): number {
+  for (let index = 0; index < 2000; index++) fn(CHAT[index % CHAT.length]);
+  const rounds = 60_000;
+  const started = performance.now();
+  for (let index = 0; index < rounds; index++) fn(CHAT[index % CHAT.length]);
+  return rounds / ((performance.now() - started) / 1000);
+}
+
+function p99(fn: (text: string) => unknown, text: string): number {
+  for (let index = 0; index < 300; index++) fn(text);
+  const times: number[] = [];
+  for (let index = 0; index < 3000; index++) {
+    const started = performance.now();
+    fn(text);
+    times.push(performance.now() - started);
+  }
+  return percentile(times, 99);
+}
+
+async function minifiedKb(): Promise<number> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../../utils/reflection/index.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    // The content script already carries the browser API wrapper.
+    external: ['wxt/browser'],
+  });
+  return result.outputFiles[0].contents.byteLength / 1024;
+}
+
+const reflection: BenchSuite = async () => {
+  const long = email();
+  const baselines = (measure: (fn: (text: string) => unknown) => number, unit: string) =>
+    `vader-sentiment ${measure(vaderCompound).toPrecision(3)} ${unit}, sentiment ${measure(afinnScore).toPrecision(3)} ${unit}`;
+  const rows: BenchRow[] = [
+    {
+      suite: SUITE,
+      name: 'reflect() on chat messages',
+      value: perSecond(reflect),
+      unit: 'msgs/s',
+      budget: { min: 20_000 },
+      compare: baselines(perSecond, 'msgs/s'),
+    },
+    {
+      suite: SUITE,
+      name: 'reflect() p99 on a 2,000-char email',
+      value: p99(reflect, long),
+      unit: 'ms',
+      budget: { max: 0.5 },
+      compare: baselines((fn) => p99(fn, long), 'ms'),
+    },
+    { suite: SUITE, name: 'analyzer minified size', value: await minifiedKb(), unit: 'KB', budget: { max: 15 } },
+  ];
+  return rows;
+};
+
+export default reflection;

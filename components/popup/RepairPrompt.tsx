@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { newId } from '@/utils/ids';
+import type { Rupture, Settings } from '@/utils/storage';
+import { formatLongDay } from './format';
+import { MomentForm } from './MomentForm';
+import { saveRecords } from './records';
+
+const DAY = 86_400_000;
+
+/** Once a rupture's prompt is due, gently offers to log the repair that closes the loop. */
+export function RepairPrompt({ rupture, settings }: { rupture: Rupture; settings: Settings }) {
+  const [logging, setLogging] = useState(false);
+  const when = formatLongDay(rupture.at);
+  const question = rupture.person ? t('repair_promptWith', [when, rupture.person]) : t('repair_prompt', when);
+
+  if (logging) {
+    return (
+      <MomentForm
+        title={t('kind_repair_after_rupture')}
+        initial={rupture.person ? { person: rupture.person } : {}}
+        onCancel={() => setLogging(false)}
+        onSave={(details) => {
+          const at = Date.now();
+          const moment = { type: 'moment' as const, id: newId(), at, kind: 'repair-after-rupture' as const, ruptureId: rupture.id, ...details };
+          void saveRecords([moment, { ...rupture, repairedAt: at, repairMomentId: moment.id }], t('repair_closed'));
+        }}
+      />
+    );
+  }
+  return (
+    <section class="card prompt" aria-labelledby={`repair-${rupture.id}`}>
+      <h2 id={`repair-${rupture.id}`}>{t('repair_promptHeading')}</h2>
+      <p>{question}</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => setLogging(true)}>{t('repair_logRepair')}</button>
+        <button
+          type="button"
+          onClick={() => void saveRecords([{ ...rupture, promptAt: Date.now() + settings.repairDelayDays * DAY }], t('repair_later'))}
+        >
+          {t('repair_notYet')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { COMPOSERS, type ComposerFixture } from './composers';
+import { expectDeliveries, settledDeliveries } from './pause-support';
+
+// The host pages on their own terms: a calm message (Steady never pauses it) goes out the
+// way each site sends, exactly once, and the composer is empty again.
+const MESSAGE = 'see you at 6';
+
+async function openFixture(page: Page, origin: string, fixture: ComposerFixture): Promise<Locator> {
+  await page.goto(`${origin}${fixture.path}`);
+  await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+  const composer = (fixture.frame ? page.frameLocator(fixture.frame) : page).locator(fixture.composer);
+  await expect(composer).toHaveCount(1);
+  return composer;
+}
+
+/** What the person sees in the composer: its value, or its text without placeholders and caret fillers. */
+function visibleDraft(composer: Locator): Promise<string> {
+  return composer.evaluate((element: HTMLElement) => {
+    if (element instanceof HTMLTextAreaElement) return element.value;
+    let text = element.innerText;
+    for (const placeholder of element.querySelectorAll<HTMLElement>('[contenteditable="false"]')) text = text.replace(placeholder.innerText, '');
+    return text.replace(/[\u200b\u2060\ufeff]/g, '').trim();
+  });
+}
+
+for (const fixture of COMPOSERS) {
+  test(`${fixture.name}: sends by key and by button, once each, and empties the composer`, async ({ context, fixtureOrigin }) => {
+    const page = await context.newPage();
+    const composer = await openFixture(page, fixtureOrigin, fixture);
+    await expect(page).toHaveTitle(new RegExp(fixture.name));
+
+    await test.step(`${fixture.sendKey} sends`, async () => {
+      await composer.click();
+      await page.keyboard.type(MESSAGE);
+      await page.keyboard.press(fixture.sendKey);
+      await expectDeliveries(page, [MESSAGE]);
+      await expect.poll(() => visibleDraft(composer)).toBe('');
+      await expect(page.getByTestId('delivered').getByRole('listitem')).toHaveText([MESSAGE]);
+    });
+
+    await test.step('the send button sends', async () => {
+      await composer.click();
+      await page.keyboard.type(MESSAGE);
+      await page.locator(fixture.sendButton).click();
+      await expectDeliveries(page, [MESSAGE, MESSAGE]);
+      await expect.poll(() => visibleDraft(composer)).toBe('');
+    });
+
+    await test.step('a whitespace-only draft is not sent', async () => {
+      await composer.click();
+      await page.keyboard.type('   ');
+      await page.keyboard.press(fixture.sendKey);
+      expect(await settledDeliveries(page)).toEqual([MESSAGE, MESSAGE]);
+    });
+  });
+
+  const { newlineKey } = fixture;
+  if (newlineKey) {
+    test(`${fixture.name}: ${newlineKey} starts a new line and sends nothing`, async ({ context, fixtureOrigin }) => {
+      const page = await context.newPage();
+      const composer = await openFixture(page, fixtureOrigin, fixture);
+      await composer.click();
+      await page.keyboard.type('see you');
+      await page.keyboard.press(newlineKey);
+      await page.keyboard.type('at 6');
+      expect(await settledDeliveries(page)).toEqual([]);
+      await expect.poll(() => visibleDraft(composer)).toMatch(/^see you\s*at 6$/);
+
+      await page.keyboard.press(fixture.sendKey);
+      await expectDeliveries(page, ['see you\nat 6']);
+    });
+  }
+}
+
+// Two hosts are picky about where a send comes from; Steady's replay has to live with that.
+const byName = (name: string) => COMPOSERS.find((fixture) => fixture.name === name)!;
+
+test('gmail-like: a click with no mousedown before it sends nothing', async ({ context, fixtureOrigin }) => {
+  const page = await context.newPage();
+  const fixture = byName('gmail-like');
+  const composer = await openFixture(page, fixtureOrigin, fixture);
+  await composer.click();
+  await page.keyboard.type(MESSAGE);
+  await page.locator(fixture.sendButton).dispatchEvent('click');
+  expect(await settledDeliveries(page)).toEqual([]);
+  await page.locator(fixture.sendButton).click();
+  await expectDeliveries(page, [MESSAGE]);
+});
+
+test('trusted-only: a dispatched Enter or click sends nothing', async ({ context, fixtureOrigin }) => {
+  const page = await context.newPage();
+  const fixture = byName('trusted-only');
+  const composer = await openFixture(page, fixtureOrigin, fixture);
+  await composer.click();
+  await page.keyboard.type(MESSAGE);
+  await composer.dispatchEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+  await page.locator(fixture.sendButton).dispatchEvent('click');
+  expect(await settledDeliveries(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expectDeliveries(page, [MESSAGE]);
+});
+
+test('autocomplete: Enter picks the open @mention, the next Enter sends', async ({ context, fixtureOrigin }) => {
+  const page = await context.newPage();
+  const composer = await openFixture(page, fixtureOrigin, byName('autocomplete'));
+  await composer.click();
+  await page.keyboard.type('thanks @sa');
+  await expect(composer).toHaveAttribute('aria-expanded', 'true');
+  await expect(composer).toHaveAttribute('aria-activedescendant', 'mention-0');
+  await page.keyboard.press('Enter');
+  await expect(composer).toHaveValue('thanks @Sam ');
+  await expect(composer).toHaveAttribute('aria-expanded', 'false');
+  expect(await settledDeliveries(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expectDeliveries(page, ['thanks @Sam']);
+});

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { storedRecords } from './helpers';
+import { storedSettings } from './options-support';
+
+const RECORDS = 20_000;
+
+/** Fills the journal through the background, as Steady's pages do: 1,000 records a message, over two years. */
+async function seedJournal(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (count) => {
+    const start = Date.UTC(2024, 0, 1);
+    const span = 2 * 365 * 86_400_000;
+    for (let first = 0; first < count; first += 1000) {
+      const records = Array.from({ length: Math.min(1000, count - first) }, (_, offset) => {
+        const n = first + offset;
+        const at = start + Math.floor((n * span) / count);
+        if (n % 3 === 0) return { type: 'moment', id: `m${n}`, at, kind: 'felt-understood', note: `Moment ${n}, "quoted"` };
+        if (n % 3 === 1) return { type: 'grounding', id: `g${n}`, at, exercise: 'breathing-box', durationMs: 60_000, completed: true };
+        return { type: 'rupture', id: `r${n}`, at, promptAt: at + 86_400_000 };
+      });
+      const reply = await chrome.runtime.sendMessage({ name: 'page:put-records', data: { records } });
+      if (!reply?.ok) throw new Error(`seeding failed: ${reply?.error}`);
+    }
+  }, count);
+}
+
+const sortedRecords = async (page: Page) => (await storedRecords(page)).sort((a, b) => a.id.localeCompare(b.id));
+
+async function exportFile(options: Page): Promise<string> {
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export everything (JSON)' }).click();
+  const path = await (await download).path();
+  return readFile(path, 'utf8');
+}
+
+async function importFile(options: Page, json: string): Promise<void> {
+  await options.getByLabel('Import a Steady export').setInputFiles({ name: 'steady-export.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+}
+
+test('export, delete everything, import: 20,000 records come back exactly, and a second import adds nothing', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options');
+  const data = options.getByRole('region', { name: 'Your data' });
+  await options.getByRole('radio', { name: '12 months' }).check();
+  await seedJournal(options, RECORDS);
+  const records = await sortedRecords(options);
+  expect(records).toHaveLength(RECORDS);
+  const settings = await storedSettings(options);
+
+  const json = await exportFile(options);
+  expect(JSON.parse(json)).toMatchObject({ format: 'steady-export', version: 1 });
+
+  await data.getByRole('button', { name: 'Delete everything…' }).click();
+  await data.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(data.getByRole('status')).toHaveText('Everything is deleted. Steady is back to a fresh start.');
+  const left = await options.evaluate(async () => ({
+    local: Object.keys(await chrome.storage.local.get(null)),
+    alarms: (await chrome.alarms.getAll()).map((alarm) => alarm.name),
+  }));
+  expect(left).toEqual({ local: [], alarms: [] });
+  await expect(options.getByRole('radio', { name: 'Keep everything' })).toBeChecked();
+
+  await importFile(options, json);
+  await expect(data.getByRole('status')).toHaveText('Imported 20,000 new entries.', { timeout: 20_000 });
+  expect(await sortedRecords(options)).toEqual(records);
+  expect(await storedSettings(options)).toEqual(settings);
+  await expect(options.getByRole('radio', { name: '12 months' })).toBeChecked();
+
+  await importFile(options, json);
+  await expect(data.getByRole('status')).toHaveText('Imported 0 new entries. 20,000 were already here.', { timeout: 20_000 });
+  expect(await storedRecords(options)).toHaveLength(RECORDS);
+});
+
+test('a damaged file is refused with the reason, and nothing changes', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options');
+  const data = options.getByRole('region', { name: 'Your data' });
+  await seedJournal(options, 10);
+  const json = await exportFile(options);
+  const before = await options.evaluate(() => chrome.storage.local.get(null));
+
+  await importFile(options, json.slice(0, json.length / 2));
+  await expect(data.getByRole('alert')).toHaveText('Nothing was imported, and nothing changed. The file is not valid JSON.');
+  await importFile(options, json.replace('"version":1', '"version":7'));
+  await expect(data.getByRole('alert')).toContainText('This export has version 7');
+  expect(await options.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
+});
+
+test('the page shows how much Steady stores, and the records export as CSV', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options');
+  await seedJournal(options, 30);
+  await options.reload();
+  await expect(options.getByText(/^Steady is using \d[\d.,]* (bytes?|kB|MB)/)).toBeVisible();
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export records (CSV)' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const lines = csv.split('\n');
+  expect(lines[0]).toMatch(/^type,id,at,/);
+  expect(lines).toHaveLength(31);
+  expect((await download).suggestedFilename()).toMatch(/^steady-export-\d{4}-\d{2}-\d{2}\.csv$/);
+});

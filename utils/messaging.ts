@@ -1,0 +1,188 @@
+import { browser, type Browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import {
+  GroundingSession,
+  JournalRecord,
+  MicroMoment,
+  Origin,
+  PAUSE_OUTCOMES,
+  PAUSE_TRIGGERS,
+  PatternId,
+  RecordId as id,
+  Rupture,
+  Settings,
+  SiteId,
+} from './storage/schemas';
+
+/**
+ * The whole message protocol. Names say who sends: `content:*` from content scripts,
+ * `page:*` from Steady's own pages (popup, options, onboarding, practice),
+ * `background:*` from the worker. Every request and response has a schema, and every
+ * receiver validates with `safeParse` before acting.
+ */
+
+const empty = z.strictObject({});
+const ok = z.strictObject({ ok: z.literal(true) });
+
+/** What a content script needs to decide about a pause: settings, never records. */
+export const ContentConfig = z.strictObject({
+  settings: z.pick(Settings, {
+    sites: true,
+    addedSites: true,
+    pauseMode: true,
+    sensitivity: true,
+    profile: true,
+    quietHours: true,
+    snoozeUntil: true,
+    pauseSeconds: true,
+    minimumWaitSeconds: true,
+    draftReminders: true,
+    theme: true,
+  }),
+  /** Counts only: how often reaching out went fine, for the overlay's evidence line. */
+  evidence: z.strictObject({ momentsThisMonth: z.number(), reachingOutThisMonth: z.number() }),
+});
+export type ContentConfig = z.infer<typeof ContentConfig>;
+
+export const PauseOpened = z.strictObject({
+  pauseId: id,
+  site: SiteId,
+  trigger: z.enum(PAUSE_TRIGGERS),
+  patterns: z.array(PatternId).check(z.maxLength(10)),
+  score: z.number().check(z.minimum(0), z.maximum(1)),
+});
+
+/** A finished pause carries everything needed to record it, so no worker memory is relied on. */
+export const PauseClosed = z.strictObject({
+  ...PauseOpened.shape,
+  outcome: z.enum(PAUSE_OUTCOMES),
+  durationMs: z.number().check(z.int(), z.minimum(0), z.maximum(86_400_000)),
+});
+
+export const DraftToSave = z.strictObject({
+  pauseId: z.optional(id),
+  site: SiteId,
+  text: z.string().check(z.minLength(1), z.maxLength(20_000)),
+  /** Minutes until a reminder; absent for no reminder. */
+  remindInMinutes: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(60 * 24 * 14))),
+});
+
+export const ImportResult = z.strictObject({ added: z.number(), skipped: z.number() });
+
+export const protocol = {
+  'content:get-config': { from: 'content', request: empty, response: ContentConfig },
+  'content:pause-opened': { from: 'content', request: PauseOpened, response: ok },
+  'content:pause-closed': { from: 'content', request: PauseClosed, response: ok },
+  'content:save-draft': { from: 'content', request: DraftToSave, response: z.strictObject({ id }) },
+  'page:put-records': {
+    from: 'page',
+    request: z.strictObject({
+      records: z.array(z.discriminatedUnion('type', [MicroMoment, GroundingSession, Rupture])).check(z.maxLength(1000)),
+      /** Where edited records were kept before, when an edit may move them to another month. */
+      replacing: z.optional(z.array(z.strictObject({ id, at: z.number() })).check(z.maxLength(1000))),
+    }),
+    response: z.strictObject({ written: z.number() }),
+  },
+  'page:delete-records': {
+    from: 'page',
+    request: z.strictObject({ refs: z.array(z.strictObject({ id, at: z.number() })).check(z.maxLength(1000)) }),
+    response: z.strictObject({ removed: z.array(JournalRecord) }),
+  },
+  'page:delete-drafts': { from: 'page', request: z.strictObject({ ids: z.array(id).check(z.maxLength(1000)) }), response: ok },
+  'page:export': { from: 'page', request: empty, response: z.strictObject({ json: z.string() }) },
+  'page:import': { from: 'page', request: z.strictObject({ json: z.string() }), response: ImportResult },
+  'page:delete-all': { from: 'page', request: empty, response: ok },
+  'page:add-site': { from: 'page', request: z.strictObject({ origin: Origin }), response: ok },
+  'page:remove-site': { from: 'page', request: z.strictObject({ origin: Origin }), response: ok },
+  'background:config-changed': { from: 'background', request: ContentConfig, response: ok },
+} as const;
+
+export type MessageName = keyof typeof protocol;
+export type RequestOf<N extends MessageName> = z.infer<(typeof protocol)[N]['request']>;
+export type ResponseOf<N extends MessageName> = z.infer<(typeof protocol)[N]['response']>;
+export type Envelope = { name: MessageName; data: unknown };
+export type Reply = { ok: true; data: unknown } | { ok: false; error: string };
+
+const EnvelopeSchema = z.strictObject({ name: z.enum(Object.keys(protocol) as [MessageName, ...MessageName[]]), data: z.unknown() });
+const ReplySchema = z.union([
+  z.strictObject({ ok: z.literal(true), data: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: z.string() }),
+]);
+
+export class MessageError extends Error {}
+
+const RETRY_DELAYS_MS = [100, 400];
+
+/**
+ * Hands a message to the background. If the worker stopped before answering, tries
+ * again: every write is idempotent by id, so a retry never duplicates anything.
+ */
+async function deliver(envelope: Envelope): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await browser.runtime.sendMessage(envelope);
+    } catch (error) {
+      if (attempt >= RETRY_DELAYS_MS.length || !browser.runtime?.id) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+    }
+  }
+}
+
+/** Sends a request to the background and validates its answer. */
+export async function sendMessage<N extends MessageName>(name: N, data: RequestOf<N>): Promise<ResponseOf<N>> {
+  const raw = await deliver({ name, data });
+  const reply = ReplySchema.safeParse(raw);
+  if (!reply.success) throw new MessageError(`${name}: unreadable reply`);
+  if (!reply.data.ok) throw new MessageError(reply.data.error);
+  const response = protocol[name].response.safeParse(reply.data.data);
+  if (!response.success) throw new MessageError(`${name}: unexpected reply`);
+  return response.data as ResponseOf<N>;
+}
+
+/** Who sent a message, judged from the browser's own `sender` record. */
+export function senderKind(sender: Browser.runtime.MessageSender): 'page' | 'content' | 'foreign' {
+  if (sender.id !== browser.runtime.id) return 'foreign';
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const url = sender.url ?? sender.origin ?? '';
+  let origin = '';
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return 'foreign';
+  }
+  return origin === extensionOrigin ? 'page' : 'content';
+}
+
+export type Handler<N extends MessageName> = (data: RequestOf<N>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<N>>;
+export type HandlerTable = { [N in MessageName as (typeof protocol)[N]['from'] extends 'background' ? never : N]: Handler<N> };
+
+/**
+ * Validates an incoming message, checks that its sender may send it, and runs its
+ * handler. Never throws: every failure becomes an `{ ok: false }` reply.
+ */
+export async function dispatch(handlers: HandlerTable, raw: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> {
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return { ok: false, error: 'unknown message' };
+  const name = envelope.data.name;
+  const spec = protocol[name];
+  const kind = senderKind(sender);
+  if (spec.from === 'background' || kind === 'foreign' || (spec.from === 'page' && kind !== 'page')) {
+    return { ok: false, error: `${name}: not allowed from this sender` };
+  }
+  const request = spec.request.safeParse(envelope.data.data);
+  if (!request.success) return { ok: false, error: `${name}: invalid request` };
+  try {
+    const handler = handlers[name as keyof HandlerTable] as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
+    return { ok: true, data: await handler(request.data, sender) };
+  } catch (error) {
+    return { ok: false, error: `${name}: ${error instanceof Error ? error.message : 'failed'}` };
+  }
+}
+
+/** Parses a message the background pushed to a content script or page. */
+export function parseBackgroundMessage<N extends MessageName>(name: N, raw: unknown): RequestOf<N> | undefined {
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success || envelope.data.name !== name) return undefined;
+  const request = protocol[name].request.safeParse(envelope.data.data);
+  return request.success ? (request.data as RequestOf<N>) : undefined;
+}

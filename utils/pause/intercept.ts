@@ -1,0 +1,174 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentConfig } from '../messaging';
+import type { SendKey, SiteAdapter } from '../sites/types';
+import { adapterFor, siteIdFor } from '../sites/registry';
+import { genericAdapter } from '../sites/generic';
+import { decidePause, warmUpDecisions } from './decide';
+import { createSendLog } from './send-log';
+import { isReplaying, keyGesture, type SendGesture } from './replay';
+import { openPause, type PauseSession } from './session';
+import { watchConfig } from './config';
+import { watchEditorFrames } from './frames';
+
+/** Later events of one send gesture (keydown, then the form's submit) pass together. */
+const SAME_GESTURE_MS = 1_000;
+/** How long the "one more press" pass stays open after a replay the site ignored. */
+const PASS_MS = 60_000;
+/** A submit counts only this soon after the person's own Enter or click (page scripts submit forms too). */
+const SUBMIT_AFTER_GESTURE_MS = 500;
+const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+
+export type PauseOptions = {
+  /** The practice page: one pretend composer, nothing recorded, always a pause for a charged draft. */
+  practice?: boolean;
+};
+
+function sendsWith(sendKey: SendKey, event: KeyboardEvent): boolean {
+  if (event.altKey || event.shiftKey) return false;
+  const modifier = event.ctrlKey || event.metaKey;
+  return sendKey === 'enter' || (sendKey === 'mod-enter' && modifier);
+}
+
+function practiceConfig(config: ContentConfig): ContentConfig {
+  const pauseMode = config.settings.pauseMode === 'always' ? 'always' : 'charged';
+  return { ...config, settings: { ...config.settings, pauseMode, snoozeUntil: 0 } };
+}
+
+function swallow(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+/**
+ * Holds a send when the draft needs a pause, and otherwise does nothing at all. Only
+ * trusted events count; every handler fails open, so the site's own send still works
+ * if anything here goes wrong or the extension was reloaded.
+ */
+export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}): void {
+  const practice = options.practice ?? false;
+  const url = new URL(location.href);
+  const sendLog = createSendLog();
+  let config: ContentConfig | undefined;
+  let adapter: SiteAdapter | undefined;
+  let session: PauseSession | undefined;
+  let allowed: { composer: HTMLElement; draft: string; until: number } | undefined;
+  let pass: { composer: HTMLElement; until: number } | undefined;
+  let lastGestureAt = -Infinity;
+
+  watchConfig(ctx, (next) => {
+    if (!config) ctx.requestIdleCallback(() => warmUpDecisions(), { timeout: 2_000 });
+    config = practice ? practiceConfig(next) : next;
+    adapter = practice ? genericAdapter : adapterFor(url, next.settings);
+    // Tests wait for this before typing; real builds leave the page untouched.
+    if (import.meta.env.MODE === 'e2e') document.documentElement.dataset.steadyReady = adapter ? 'on' : 'off';
+  });
+
+  const threadOf = (site: SiteAdapter, composer: HTMLElement) => site.threadId(composer) ?? location.pathname;
+
+  const allow = (site: SiteAdapter, composer: HTMLElement, draft: string) => {
+    allowed = { composer, draft, until: Date.now() + SAME_GESTURE_MS };
+    sendLog.record(threadOf(site, composer));
+  };
+
+  /** `final`: the last event of its gesture (keydown, click, submit), where a send is counted. */
+  const considerSend = (event: Event, site: SiteAdapter, composer: HTMLElement, gesture: SendGesture, final: boolean) => {
+    if (session) return swallow(event);
+    const now = Date.now();
+    const draft = site.readDraft(composer);
+    const sameGesture = allowed && allowed.composer === composer && allowed.draft === draft && allowed.until > now;
+    if (sameGesture || (pass && pass.composer === composer && pass.until > now)) {
+      if (final) {
+        // Whichever let this send through, the one-more-press pass is now used.
+        pass = undefined;
+        if (!sameGesture) allow(site, composer, draft);
+      }
+      return;
+    }
+    const decision = config && decidePause({ draft, settings: config.settings, now: new Date(now), recentSendsInThread: sendLog.count(threadOf(site, composer), now) });
+    if (!decision || !config) {
+      if (final && draft !== '') allow(site, composer, draft);
+      return;
+    }
+    swallow(event);
+    session = openPause({
+      ctx,
+      adapter: site,
+      composer,
+      draft,
+      decision,
+      gesture,
+      site: practice ? 'practice' : siteIdFor(site, url),
+      config,
+      practice,
+      onSent: () => allow(site, composer, draft),
+      // The same words typed again later are a new send, to be considered afresh.
+      onDelivered: () => (allowed = undefined),
+      onNeedsPress: (held, hint) => {
+        pass = { composer: held, until: Date.now() + PASS_MS };
+        hint();
+      },
+      onClosed: () => (session = undefined),
+    });
+  };
+
+  const onKeydown = (event: KeyboardEvent) => {
+    if (!event.isTrusted || isReplaying() || !adapter) return;
+    const path = event.composedPath();
+    if (session?.contains(path)) {
+      // Keys meant for the overlay stay out of the page's sight.
+      session.onKey(event);
+      event.stopImmediatePropagation();
+      return;
+    }
+    if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
+    lastGestureAt = performance.now();
+    const composer = adapter.findComposer(path);
+    if (!composer || !sendsWith(adapter.sendKey(composer), event) || adapter.isSuggestionOpen(composer)) return;
+    considerSend(event, adapter, composer, keyGesture(event), true);
+  };
+
+  const onPointer = (event: MouseEvent) => {
+    if (!event.isTrusted || isReplaying() || !adapter || event.button !== 0) return;
+    const path = event.composedPath();
+    if (session?.contains(path)) return;
+    lastGestureAt = performance.now();
+    const composer = adapter.composerForSendControl(path);
+    if (composer) considerSend(event, adapter, composer, { kind: 'click' }, event.type === 'click');
+  };
+
+  const onSubmit = (event: SubmitEvent) => {
+    if (!event.isTrusted || isReplaying() || !adapter || performance.now() - lastGestureAt > SUBMIT_AFTER_GESTURE_MS) return;
+    const composer = adapter.findComposer(event.composedPath());
+    if (composer) considerSend(event, adapter, composer, { kind: 'submit', submitter: event.submitter }, true);
+  };
+
+  /** Any failure lets the page's own handling go ahead, and takes the overlay away. */
+  const failingOpen =
+    <E extends Event>(handler: (event: E) => void) =>
+    (event: E) => {
+      try {
+        if (ctx.isInvalid) return;
+        handler(event);
+      } catch {
+        const open = session;
+        session = undefined;
+        try {
+          open?.failOpen();
+        } catch {
+          // Nothing more to undo; the page keeps working.
+        }
+      }
+    };
+
+  const listen = (target: Window) => {
+    const capture = { capture: true };
+    ctx.addEventListener(target, 'keydown', failingOpen(onKeydown), capture);
+    for (const type of POINTER_EVENTS) ctx.addEventListener(target, type, failingOpen(onPointer), capture);
+    ctx.addEventListener(target, 'submit', failingOpen(onSubmit), capture);
+  };
+
+  listen(window);
+  watchEditorFrames(ctx, listen);
+  ctx.addEventListener(window, 'pagehide', () => session?.leave());
+  ctx.onInvalidated(() => (session = undefined));
+}

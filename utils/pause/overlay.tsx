@@ -1,0 +1,44 @@
+import { render, type ComponentChild } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import overlayCss from '@/components/overlay/overlay.css?inline';
+import type { PauseSettings } from './decide';
+
+export type OverlayHandle = {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  show(view: ComponentChild): void;
+  remove(): void;
+};
+
+function isDark(theme: PauseSettings['theme']): boolean {
+  return theme === 'dark' || (theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
+}
+
+/**
+ * Attaches a `steady-pause` element with Steady's view inside a shadow root: closed in
+ * real builds so pages cannot reach in, open in e2e builds so tests can.
+ */
+export async function mountOverlay(ctx: ContentScriptContext, theme: PauseSettings['theme']): Promise<OverlayHandle> {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'steady-pause',
+    position: 'inline',
+    anchor: 'body',
+    mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
+    css: overlayCss,
+    onMount: (container) => {
+      container.className = isDark(theme) ? 'steady dark' : 'steady';
+      return container;
+    },
+    onRemove: (container) => {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  return {
+    host: ui.shadowHost,
+    shadow: ui.shadow,
+    show: (view) => render(view, ui.uiContainer),
+    remove: () => ui.remove(),
+  };
+}

@@ -1,0 +1,45 @@
+import type { SiteAdapter } from '../sites/types';
+import { formOf } from '../sites/dom';
+
+/** What the person did to send, so Send anyway can do it again through the site's own path. */
+export type SendGesture =
+  | { kind: 'key'; init: KeyboardEventInit & { keyCode: number; which: number } }
+  | { kind: 'click' }
+  | { kind: 'submit'; submitter: HTMLElement | null };
+
+let replaying = false;
+
+/** True only while Steady itself is dispatching a replayed send. */
+export function isReplaying(): boolean {
+  return replaying;
+}
+
+export function keyGesture(event: KeyboardEvent): SendGesture {
+  const { key, code, keyCode, which, location, ctrlKey, metaKey, shiftKey, altKey } = event;
+  return { kind: 'key', init: { key, code, keyCode, which, location, ctrlKey, metaKey, shiftKey, altKey, bubbles: true, cancelable: true, composed: true } };
+}
+
+/**
+ * Sends once more through the site: its send control (mousedown, mouseup, click, as
+ * some sites need the whole sequence), else the original key on the composer, else
+ * the form. Synchronous, so exactly the dispatched events pass while `replaying`.
+ */
+export function replaySend(adapter: SiteAdapter, composer: HTMLElement, gesture: SendGesture): void {
+  const view = composer.ownerDocument.defaultView ?? window;
+  const control = adapter.findSendControl(composer);
+  replaying = true;
+  try {
+    if (control) {
+      const init = { bubbles: true, cancelable: true, composed: true, view, button: 0 };
+      control.dispatchEvent(new view.MouseEvent('mousedown', init));
+      control.dispatchEvent(new view.MouseEvent('mouseup', init));
+      control.dispatchEvent(new view.MouseEvent('click', init));
+    } else if (gesture.kind === 'key') {
+      composer.dispatchEvent(new view.KeyboardEvent('keydown', gesture.init));
+    } else {
+      formOf(composer)?.requestSubmit(gesture.kind === 'submit' ? gesture.submitter : null);
+    }
+  } finally {
+    replaying = false;
+  }
+}

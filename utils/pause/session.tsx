@@ -1,0 +1,177 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PauseDialog, type PauseChoice } from '@/components/overlay/PauseDialog';
+import { Toast } from '@/components/overlay/Toast';
+import { sendMessage, type ContentConfig, type RequestOf } from '../messaging';
+import type { PAUSE_OUTCOMES } from '../storage/schemas';
+import type { SiteAdapter } from '../sites/types';
+import { newId } from '../ids';
+import { t, type MessageKey } from '../i18n';
+import type { PauseDecision } from './decide';
+import { mountOverlay, type OverlayHandle } from './overlay';
+import { replaySend, type SendGesture } from './replay';
+import { restoreFocus, saveSelection } from './selection';
+import { trapTab } from './focus-trap';
+
+/** How long Send anyway waits for the site to empty the composer before asking for one more press. */
+const DELIVERY_WAIT_MS = 500;
+const DELIVERY_POLL_MS = 50;
+const TOAST_MS = 5_000;
+
+export type PauseRequest = {
+  ctx: ContentScriptContext;
+  adapter: SiteAdapter;
+  composer: HTMLElement;
+  draft: string;
+  decision: PauseDecision;
+  gesture: SendGesture;
+  site: string;
+  config: ContentConfig;
+  /** On the practice page nothing is recorded or saved. */
+  practice: boolean;
+  /** The send went through Steady's replay. */
+  onSent(): void;
+  /** The site took the replayed send (the composer emptied). */
+  onDelivered(): void;
+  /** The site did not take the replayed send: let the person's next send through once. */
+  onNeedsPress(composer: HTMLElement, hint: () => void): void;
+  onClosed(): void;
+};
+
+export type PauseSession = {
+  /** Whether an event's path goes through this pause's overlay. */
+  contains(path: readonly EventTarget[]): boolean;
+  onKey(event: KeyboardEvent): void;
+  /** The page is going away with the pause open. */
+  leave(): void;
+  /** Something went wrong: get out of the way and let the send happen. */
+  failOpen(): void;
+};
+
+type PauseOutcome = (typeof PAUSE_OUTCOMES)[number];
+
+const PRESS_HINTS: Record<ReturnType<SiteAdapter['sendKey']>, MessageKey> = {
+  enter: 'overlay_pressEnter',
+  'mod-enter': 'overlay_pressModEnter',
+  'button-only': 'overlay_pressSend',
+};
+
+/** One held send: the overlay, the person's choice, the record, and the replay. */
+export function openPause(request: PauseRequest): PauseSession {
+  const { ctx, adapter, composer, draft, decision, config, practice } = request;
+  const selection = saveSelection(composer);
+  const openedAt = Date.now();
+  const opened: RequestOf<'content:pause-opened'> = {
+    pauseId: newId(),
+    site: request.site,
+    trigger: decision.trigger,
+    patterns: [...new Set(decision.reflection.findings.map((finding) => finding.pattern))].slice(0, 10),
+    score: Math.min(1, Math.max(0, decision.reflection.score)),
+  };
+  let ui: OverlayHandle | undefined;
+  let closed = false;
+  let waiting = config.settings.minimumWaitSeconds > 0;
+
+  const notify = <N extends 'content:pause-opened' | 'content:pause-closed' | 'content:save-draft'>(name: N, data: RequestOf<N>) =>
+    practice ? Promise.resolve(undefined) : sendMessage(name, data).catch(() => undefined);
+
+  const close = (outcome: PauseOutcome) => {
+    if (closed) return false;
+    closed = true;
+    ui?.remove();
+    void notify('content:pause-closed', { ...opened, outcome, durationMs: Math.min(86_400_000, Date.now() - openedAt) });
+    request.onClosed();
+    return true;
+  };
+
+  const toast = (message: string) => {
+    void mountOverlay(ctx, config.settings.theme).then((note) => {
+      note.show(<Toast message={message} />);
+      ctx.setTimeout(() => note.remove(), TOAST_MS);
+    });
+  };
+
+  const sendOnce = () => {
+    restoreFocus(composer, selection);
+    replaySend(adapter, composer, request.gesture);
+    request.onSent();
+    let waited = 0;
+    const check = () => {
+      if (!composer.isConnected || adapter.readDraft(composer) === '') return request.onDelivered();
+      waited += DELIVERY_POLL_MS;
+      if (waited < DELIVERY_WAIT_MS) ctx.setTimeout(check, DELIVERY_POLL_MS);
+      else request.onNeedsPress(composer, () => toast(t(PRESS_HINTS[adapter.sendKey(composer)])));
+    };
+    ctx.setTimeout(check, DELIVERY_POLL_MS);
+  };
+
+  const choose = (choice: PauseChoice, remindInMinutes?: number) => {
+    if (choice === 'send') {
+      if (close('sent-anyway')) sendOnce();
+    } else if (choice === 'edit') {
+      if (close('kept-editing')) restoreFocus(composer, selection);
+    } else if (close('saved-for-later')) {
+      restoreFocus(composer, selection);
+      void notify('content:save-draft', { pauseId: opened.pauseId, site: request.site, text: draft.slice(0, 20_000), remindInMinutes }).then(() =>
+        toast(t(practice ? 'overlay_savedPractice' : 'overlay_saved')),
+      );
+    }
+  };
+
+  const show = () =>
+    ui?.show(
+      <PauseDialog
+        draft={draft}
+        reflection={decision.reflection}
+        trigger={decision.trigger}
+        pauseSeconds={config.settings.pauseSeconds}
+        waiting={waiting}
+        reminders={config.settings.draftReminders && !practice}
+        reachingOut={config.evidence.reachingOutThisMonth}
+        onChoice={(choice, remindIn) => {
+          try {
+            choose(choice, remindIn);
+          } catch {
+            ui?.remove();
+          }
+        }}
+      />,
+    );
+
+  const failOpen = () => {
+    if (close('sent-anyway')) sendOnce();
+  };
+
+  void notify('content:pause-opened', opened);
+  mountOverlay(ctx, config.settings.theme).then(
+    (handle) => {
+      if (closed) return handle.remove();
+      ui = handle;
+      show();
+      handle.shadow.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+      if (waiting) {
+        ctx.setTimeout(() => {
+          waiting = false;
+          show();
+        }, config.settings.minimumWaitSeconds * 1000);
+      }
+    },
+    () => {
+      try {
+        failOpen();
+      } catch {
+        ui?.remove();
+      }
+    },
+  );
+
+  return {
+    contains: (path) => !!ui && path.includes(ui.host),
+    onKey(event) {
+      if (!ui) return;
+      if (event.key === 'Escape') choose('edit');
+      else if (event.key === 'Tab') trapTab(ui.shadow, event);
+    },
+    leave: () => void close('left-page'),
+    failOpen,
+  };
+}

@@ -1,0 +1,53 @@
+/** Regex fragments for the informal spellings people type in chat ("im", "ur", "r u", "pls"). */
+export const I_AM = "(i'?m|i am)";
+export const YOU = '(you|u|ya)';
+export const YOURE = "(you'?re|you are|ur|u r|u are)";
+export const YOUR = '(your|ur|yr)';
+export const ARE = '(are|r)';
+export const DONT = "(don'?t|do not|dont)";
+export const PLEASE = '(please|pls|plz)';
+/** "sorry", "sooo sorryyy", "sry", "soz". */
+export const SORRY = '(so+r+y+|sry|srry|soz)';
+
+export type Span = { start: number; end: number };
+
+/** Lexicons compile once, at module load. */
+export const rx = (source: string): RegExp => new RegExp(source, 'g');
+
+/** Appends every match of `re` in `text` to `into`; returns how many were found. */
+export function collect(re: RegExp, text: string, into: Span[]): number {
+  let found = 0;
+  re.lastIndex = 0;
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    into.push({ start: match.index, end: match.index + match[0].length });
+    found++;
+  }
+  return found;
+}
+
+/** Number of matches of `re` in `text`. */
+export function count(re: RegExp, text: string): number {
+  let found = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) found++;
+  return found;
+}
+
+const NEGATION_BEFORE = /\b(not|never|no|don'?t|dont|didn'?t|doesn'?t|isn'?t|wasn'?t|aren'?t|won'?t|wouldn'?t|can'?t|hardly)\s+(\w+\s+)?$/;
+
+/** True when the words just before `index` negate what follows ("not going to lose"). */
+export function negatedAt(text: string, index: number): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, index - 24), index));
+}
+
+/** Bounds of the sentence (or line) around `index`. */
+export function sentenceAt(text: string, index: number): Span {
+  let start = index;
+  while (start > 0 && !'.!?\n'.includes(text[start - 1])) start--;
+  let end = index;
+  while (end < text.length && !'.!?\n'.includes(text[end])) end++;
+  return { start, end };
+}
+
+/** Laughter marks a draft as banter, which softens reproach, absolutes and doom. */
+export const JOKING = /\b(lol+|lmao|rofl|ha(ha)+h?|hehe+|jk)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F61C}\u{1F61D}\u{1F92A}]/u;

@@ -1,0 +1,42 @@
+import { tCount } from '../../i18n';
+import { rx, sentenceAt, type Span } from '../lexicon';
+import type { PatternModule } from '../types';
+
+const EVERY = '(every\\W{1,3}(single\\W{1,3})?(time|one|day|week|weekend|month|year|christmas|birthday|holiday|meeting|production|morning|night|evening|\\w+\\W{1,3}time))';
+const ABSOLUTE = rx(`\\b(always|never( once| ever)?|${EVERY}|nobody|no one|not once|not (a|one) single \\w+|only ever|constantly|all the time)\\b`);
+/** Who the sweeping word is about: absolutes aimed at "you" or a group sting; about oneself, they rarely do. */
+const AIMED = /\b(you|u|your|ur|you're|youre|you've|this (team|company|family|house|place|office)|they|all of you|everyone|everybody|people)\b/;
+const SELF_BEFORE = /\b(i|i'm|im|i've|i'll|i'd|we|we're|we've|we'll)\s+(\w+\s+)?$/;
+/** "nobody ever helps": a habit, unlike "nobody told me". */
+const EVER_NOW = /\bever (\w+s|does|has)\b/;
+const SOFTENED = /\b(not|almost|nearly)\s+$/;
+/** "you never disappoint", "you never need to apologise": praise, reassurance, or plain experience. */
+const KIND_NEVER = /^(ever )?(miss(es)?|disappoints?|fails? to|let (me|us) down|cease|need to|have to|been|seen|tried|heard|met|mind)\b/;
+/** "always welcome", "you always make my day": warmth, not reproach. */
+const WARM = /\b(love|welcome|proud|best|great|amazing|brilliant|thanks?|glad|happy|better|kind|there for me|make (me|my)|cheer)\b|[\u2764\u{1F495}\u{1F496}\u{1F60A}\u{1F970}\u{1F917}]/u;
+
+export const absolutes: PatternModule = {
+  id: 'absolutes',
+  detect({ lower, joking }) {
+    if (joking) return undefined;
+    const spans: Span[] = [];
+    ABSOLUTE.lastIndex = 0;
+    for (let match = ABSOLUTE.exec(lower); match; match = ABSOLUTE.exec(lower)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const before = lower.slice(Math.max(0, start - 16), start);
+      if (SELF_BEFORE.test(before) || SOFTENED.test(before)) continue;
+      const sentence = sentenceAt(lower, start);
+      const after = lower.slice(end, sentence.end).trimStart();
+      if ((match[0].startsWith('never') && KIND_NEVER.test(after)) || WARM.test(lower.slice(sentence.start, sentence.end + 3))) continue;
+      const aimed = AIMED.test(lower.slice(sentence.start, sentence.end));
+      const people = match[0] === 'nobody' || match[0] === 'no one';
+      // A bare echo ("Every. Single. Time.") counts once the draft has already aimed one.
+      if (people ? !EVER_NOW.test(after) : !aimed && spans.length === 0) continue;
+      spans.push({ start, end });
+    }
+    if (spans.length === 0) return undefined;
+    return { spans, strength: Math.min(0.8, 0.45 + 0.1 * spans.length), count: spans.length };
+  },
+  note: ({ count }) => tCount('reflect_note_absolutes', count),
+};

@@ -1,0 +1,46 @@
+import { t } from '../../i18n';
+import { negatedAt, rx, type Span } from '../lexicon';
+import type { PatternModule } from '../types';
+
+const WILL = "(going to|gonna|will|'ll)";
+/** Each marker is one step towards the worst case; the gravest count double. */
+const STEPS = rx(
+  [
+    `\\b${WILL} ([\\w']+ ){0,2}?(lose|be fired|get fired|get sacked|be sacked|die|fail|go bankrupt|be broke|get relegated|have to close|shut (us |it )?down|reject|owe|cost (a fortune|thousands|everything)|hate me|leave me|be ruined|(fire|sack|dump|kick out|disown) (me|us))\\b`,
+    `\\b(everything|it all|all of it|my (savings|life|career|future|money))('s| is| are)? (gone|ruined|over|destroyed|lost|falling apart)\\b`,
+    `\\b(it'?s|we'?re|i'?m|life is|my life is) (all )?(over|finished|ruined|doomed|done for)\\b(?! with)`,
+    `\\bthe \\w+ is (finished|ruined|doomed)\\b`,
+    `\\b(i'?ll|i will|i can|we'?ll|i'?m going to) never\\b|\\bnever ([\\w']+ ){0,5}?again\\b`,
+    `\\b(definitely|for sure|i (just )?know it|certainly|no doubt)\\b`,
+    `\\bit'?s (all )?because of me\\b|\\bi'?ve (humiliated|ruined|destroyed)\\b|\\bi'?m (failing|a failure|ruining)\\b`,
+    `\\b(everyone|everybody|they all|people)\\b( [\\w']+){0,4}? (now )?(thinks?|knows?|will think|hates?) (i'?m|me)\\b`,
+    `\\bwrite-?off\\b|\\bthat'?s it\\b[,.!]|\\bcan'?t afford\\b|\\blose (the|my|our) (house|home|job|flat)\\b`,
+    `\\bsomething'?s (seriously |really |terribly )?wrong\\b|\\bno longer (wish|want) to\\b|\\bwouldn'?t blame you\\b`,
+    `\\b(nobody|no one)('s| is)? (going to|gonna|will) (ever )?(come|want|hire|love|talk|trust)\\b`,
+  ].join('|'),
+);
+const GRAVE = rx(`\\b(homeless|heart attack|ruin(ed|ing)? (my|her|his|their|our|your) (life|lives|career|future)|(my|our|the) (only|last) (shot|chance|hope))\\b`);
+
+function collectAffirmed(re: RegExp, lower: string, spans: Span[]): number {
+  let found = 0;
+  re.lastIndex = 0;
+  for (let match = re.exec(lower); match; match = re.exec(lower)) {
+    if (negatedAt(lower, match.index)) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
+    found++;
+  }
+  return found;
+}
+
+/** Leaping from a setback to the worst outcome, stated as certain. */
+export const catastrophizing: PatternModule = {
+  id: 'catastrophizing',
+  detect({ lower, joking }) {
+    if (joking) return undefined;
+    const spans: Span[] = [];
+    const units = collectAffirmed(STEPS, lower, spans) + 2 * collectAffirmed(GRAVE, lower, spans);
+    if (units < 2) return undefined;
+    return { spans, strength: Math.min(0.85, 0.45 + 0.1 * units), count: units };
+  },
+  note: () => t('reflect_note_catastrophizing'),
+};

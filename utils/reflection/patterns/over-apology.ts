@@ -1,0 +1,43 @@
+import { tCount } from '../../i18n';
+import { I_AM, SORRY, collect, rx, type Span } from '../lexicon';
+import type { PatternModule } from '../types';
+
+const APOLOGY = rx(`\\b(${SORRY}|apolog(y|ies|i[sz]e[sd]?|i[sz]ing)|forgive me|my bad|pardon me)\\b`);
+/** Sorry *for them* (sympathy) or sorry *to tell* (news) is not an apology for oneself. */
+const NOT_FOR_SELF = /^[\s!,]*(to (hear|share|say|report|inform|announce|tell you|let you know|learn)|for (your|the loss)|about (your|the loss|what happened to)|(that )?(you('re| are) going through|that happened to you))/;
+const WAVED_OFF = /(no need to (say |be )?|don'?t (be |say )?|never need to |stop |not |nothing to |no )$/;
+const INTENSE = /(so+|really|deeply|truly|very|terribly|sincere|sincerely|so so)\s+$/;
+const SELF_BLAME = rx(
+  `\\b(${I_AM} (such an? |a |the |an )(burden|disaster|mess|idiot|pest|failure|nuisance|pain|worst|embarrassment)` +
+    `|${I_AM} (so |such |really )?(mortified|embarrassed|ashamed|an idiot|hopeless|useless|pathetic|the worst)` +
+    `|i feel (so |really )?(terrible|awful|horrible|sick about)` +
+    `|(being|such) a (pest|burden|nuisance|pain)` +
+    `|wasting (your|everyone'?s) time|taking up (so much of |any more of )?(your|everyone'?s) time` +
+    `|(completely |totally )?unacceptable of me|i hate myself|driving (you|everyone) (mad|crazy|up the wall)|stuck with me|(mess|messing|screw|screwing) (everything|it all|things) up|ruin(ing)? everything)\\b`,
+);
+
+/** Several apologies, or one wrapped in self-criticism: sorrow beyond what the moment asks for. */
+export const overApology: PatternModule = {
+  id: 'over-apology',
+  detect({ lower }) {
+    const spans: Span[] = [];
+    let apologies = 0;
+    let intense = false;
+    APOLOGY.lastIndex = 0;
+    for (let match = APOLOGY.exec(lower); match; match = APOLOGY.exec(lower)) {
+      const end = match.index + match[0].length;
+      const before = lower.slice(Math.max(0, match.index - 20), match.index);
+      if (NOT_FOR_SELF.test(lower.slice(end, end + 30)) || WAVED_OFF.test(before)) continue;
+      apologies++;
+      intense ||= INTENSE.test(before);
+      spans.push({ start: match.index, end });
+    }
+    if (apologies === 0) return undefined;
+    const blame = collect(SELF_BLAME, lower, spans);
+    if (apologies < 2 && blame === 0) return undefined;
+    const units = apologies + blame;
+    const strength = (units >= 4 ? 0.8 : units === 3 ? 0.6 : 0.4) + (blame > 0 ? 0.1 : intense ? 0.05 : 0);
+    return { spans, strength, count: apologies };
+  },
+  note: ({ count }) => tCount('reflect_note_over_apology', count),
+};

@@ -1,0 +1,28 @@
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { PauseOpened } from '../messaging';
+
+/**
+ * Pauses whose overlay is open right now, kept in session storage (not worker
+ * memory) so a pause survives the worker going idle, and a closed tab can still
+ * be recorded as "left the page".
+ */
+export const OpenPause = z.strictObject({ ...PauseOpened.shape, tabId: z.number(), frameId: z.number(), startedAt: z.number() });
+export type OpenPause = z.infer<typeof OpenPause>;
+
+export const openPausesItem = storage.defineItem<Record<string, OpenPause>>('session:openPauses', { fallback: {}, version: 1 });
+
+export async function readOpenPauses(): Promise<OpenPause[]> {
+  const raw = await openPausesItem.getValue();
+  return Object.values(raw ?? {}).filter((value) => OpenPause.safeParse(value).success);
+}
+
+export async function addOpenPause(pause: OpenPause): Promise<void> {
+  const current = Object.fromEntries((await readOpenPauses()).map((entry) => [entry.pauseId, entry]));
+  await openPausesItem.setValue({ ...current, [pause.pauseId]: pause });
+}
+
+export async function removeOpenPauses(pauseIds: string[]): Promise<void> {
+  const remaining = (await readOpenPauses()).filter((entry) => !pauseIds.includes(entry.pauseId));
+  await openPausesItem.setValue(Object.fromEntries(remaining.map((entry) => [entry.pauseId, entry])));
+}

@@ -1,0 +1,27 @@
+import { storage } from 'wxt/utils/storage';
+import type * as z from 'zod/mini';
+import { QuarantineEntry } from './schemas';
+
+const MAX_ENTRIES = 500;
+
+export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quarantine', {
+  fallback: [],
+  version: 1,
+});
+
+/** Describes why a value failed validation by path and issue code only, never by content. */
+export function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`)
+    .join('; ');
+}
+
+/** Keeps an invalid stored value aside instead of dropping it, and reports it without its content. */
+export async function quarantine(key: string, value: unknown, reason: string): Promise<void> {
+  const stored: unknown = await quarantineItem.getValue();
+  const entries = Array.isArray(stored) ? stored.filter((entry): entry is QuarantineEntry => QuarantineEntry.safeParse(entry).success) : [];
+  entries.push({ key, at: Date.now(), reason, value });
+  await quarantineItem.setValue(entries.slice(-MAX_ENTRIES));
+  console.warn(`[Steady] set aside an invalid stored value at "${key}" (${reason})`);
+}

@@ -1,0 +1,203 @@
+import * as z from 'zod/mini';
+
+/**
+ * Every value Steady stores, described once. Timestamps are epoch milliseconds;
+ * ids are opaque strings chosen by the writer, so a retried write is idempotent.
+ */
+
+export const PATTERN_IDS = [
+  'over-apology',
+  'reassurance-seeking',
+  'testing',
+  'self-silencing',
+  'withdrawal',
+  'absolutes',
+  'catastrophizing',
+  'hostility',
+  'shouting',
+  'double-texting',
+] as const;
+export const PatternId = z.enum(PATTERN_IDS);
+export type PatternId = z.infer<typeof PatternId>;
+
+/** Record ids: never a prototype-polluting key such as `__proto__`. */
+export const RecordId = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][\w-]*$/));
+export const EpochMs = z.number().check(z.int(), z.minimum(0), z.maximum(8.64e15));
+const rating = z.number().check(z.int(), z.minimum(1), z.maximum(5));
+const shortText = (max: number) => z.string().check(z.maxLength(max));
+/** A site id: a built-in adapter id or an added origin such as `https://chat.example.org`. */
+export const SiteId = z.string().check(z.minLength(1), z.maxLength(200));
+
+export const PAUSE_TRIGGERS = ['flagged', 'always', 'quiet-hours', 'manual'] as const;
+export const PAUSE_OUTCOMES = ['sent-anyway', 'kept-editing', 'saved-for-later', 'left-page'] as const;
+
+/** One pause before sending. Deliberately holds no message text. */
+export const PauseEvent = z.strictObject({
+  type: z.literal('pause'),
+  id: RecordId,
+  at: EpochMs,
+  site: SiteId,
+  trigger: z.enum(PAUSE_TRIGGERS),
+  patterns: z.array(PatternId).check(z.maxLength(PATTERN_IDS.length)),
+  score: z.number().check(z.minimum(0), z.maximum(1)),
+  outcome: z.enum(PAUSE_OUTCOMES),
+  durationMs: z.number().check(z.int(), z.minimum(0), z.maximum(86_400_000)),
+});
+export type PauseEvent = z.infer<typeof PauseEvent>;
+
+export const BUILT_IN_MOMENT_KINDS = [
+  'shared-something-real',
+  'boundary-respected',
+  'honest-check-in',
+  'repair-after-rupture',
+  'asked-for-help',
+  'asked-for-space',
+  'felt-understood',
+  'chose-differently',
+] as const;
+/** A built-in kind, or `custom:<id>` for a kind the person added. */
+export const MomentKind = z.union([
+  z.enum(BUILT_IN_MOMENT_KINDS),
+  z.string().check(z.regex(/^custom:[\w-]{1,40}$/)),
+]);
+export type MomentKind = z.infer<typeof MomentKind>;
+
+export const MicroMoment = z.strictObject({
+  type: z.literal('moment'),
+  id: RecordId,
+  at: EpochMs,
+  kind: MomentKind,
+  note: z.optional(shortText(500)),
+  person: z.optional(shortText(60)),
+  safety: z.optional(rating),
+  pauseId: z.optional(RecordId),
+  ruptureId: z.optional(RecordId),
+});
+export type MicroMoment = z.infer<typeof MicroMoment>;
+
+export const GROUNDING_EXERCISES = [
+  'breathing-box',
+  'breathing-478',
+  'breathing-resonant',
+  'breathing-sigh',
+  'senses-54321',
+  'name-the-feeling',
+  'defences-check-in',
+] as const;
+export const GroundingSession = z.strictObject({
+  type: z.literal('grounding'),
+  id: RecordId,
+  at: EpochMs,
+  exercise: z.enum(GROUNDING_EXERCISES),
+  durationMs: z.number().check(z.int(), z.minimum(0), z.maximum(86_400_000)),
+  completed: z.boolean(),
+  before: z.optional(rating),
+  after: z.optional(rating),
+  feelings: z.optional(z.array(shortText(40)).check(z.maxLength(4))),
+  defences: z.optional(z.array(PatternId).check(z.maxLength(PATTERN_IDS.length))),
+});
+export type GroundingSession = z.infer<typeof GroundingSession>;
+
+export const Rupture = z.strictObject({
+  type: z.literal('rupture'),
+  id: RecordId,
+  at: EpochMs,
+  note: z.optional(shortText(500)),
+  person: z.optional(shortText(60)),
+  promptAt: EpochMs,
+  repairedAt: z.optional(EpochMs),
+  repairMomentId: z.optional(RecordId),
+});
+export type Rupture = z.infer<typeof Rupture>;
+
+/** The records kept in the monthly journal; the background is their only writer. */
+export const JournalRecord = z.discriminatedUnion('type', [PauseEvent, MicroMoment, GroundingSession, Rupture]);
+export type JournalRecord = z.infer<typeof JournalRecord>;
+export type RecordType = JournalRecord['type'];
+
+/** Text the person explicitly chose to keep ("Save for later"): the only message text stored. */
+export const SavedDraft = z.strictObject({
+  id: RecordId,
+  at: EpochMs,
+  site: SiteId,
+  text: z.string().check(z.minLength(1), z.maxLength(20_000)),
+  expiresAt: EpochMs,
+  remindAt: z.optional(EpochMs),
+  pauseId: z.optional(RecordId),
+});
+export type SavedDraft = z.infer<typeof SavedDraft>;
+export const SavedDrafts = z.array(SavedDraft);
+
+export const SUPPORTED_SITE_IDS = [
+  'gmail',
+  'outlook',
+  'slack',
+  'discord',
+  'whatsapp',
+  'messenger',
+  'teams',
+  'linkedin',
+  'telegram',
+  'google-chat',
+] as const;
+export type SupportedSiteId = (typeof SUPPORTED_SITE_IDS)[number];
+
+const hour = z.number().check(z.int(), z.minimum(0), z.maximum(23));
+/** An origin such as `https://chat.example.org` or `http://localhost:8080`. */
+export const Origin = z.string().check(z.maxLength(200), z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i));
+
+export const Settings = z.strictObject({
+  sites: z.record(z.enum(SUPPORTED_SITE_IDS), z.boolean()),
+  addedSites: z.array(Origin).check(z.maxLength(100)),
+  pauseMode: z.enum(['charged', 'always', 'off']),
+  sensitivity: z.enum(['gentle', 'balanced', 'watchful']),
+  profile: z.array(PatternId).check(z.maxLength(PATTERN_IDS.length)),
+  quietHours: z.strictObject({ enabled: z.boolean(), start: hour, end: hour }),
+  snoozeUntil: EpochMs,
+  pauseSeconds: z.number().check(z.int(), z.minimum(3), z.maximum(60)),
+  minimumWaitSeconds: z.number().check(z.int(), z.minimum(0), z.maximum(30)),
+  checkIn: z.strictObject({ enabled: z.boolean(), weekday: z.number().check(z.int(), z.minimum(0), z.maximum(6)), hour }),
+  draftReminders: z.boolean(),
+  draftExpiryDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
+  repairDelayDays: z.number().check(z.int(), z.minimum(1), z.maximum(14)),
+  retentionMonths: z.union([z.literal(0), z.literal(3), z.literal(6), z.literal(12)]),
+  theme: z.enum(['system', 'light', 'dark']),
+  badge: z.boolean(),
+  syncSettings: z.boolean(),
+  customKinds: z.array(z.strictObject({ id: z.string().check(z.regex(/^custom:[\w-]{1,40}$/)), label: shortText(40) })).check(
+    z.maxLength(50),
+  ),
+  onboarded: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  sites: Object.fromEntries(SUPPORTED_SITE_IDS.map((site) => [site, true])) as Record<SupportedSiteId, boolean>,
+  addedSites: [],
+  pauseMode: 'charged',
+  sensitivity: 'balanced',
+  profile: [],
+  quietHours: { enabled: false, start: 23, end: 6 },
+  snoozeUntil: 0,
+  pauseSeconds: 12,
+  minimumWaitSeconds: 0,
+  checkIn: { enabled: false, weekday: 0, hour: 19 },
+  draftReminders: true,
+  draftExpiryDays: 7,
+  repairDelayDays: 2,
+  retentionMonths: 0,
+  theme: 'system',
+  badge: false,
+  syncSettings: false,
+  customKinds: [],
+  onboarded: false,
+};
+
+/** Where a value that failed validation is kept, so nothing is silently dropped. */
+export const QuarantineEntry = z.strictObject({
+  key: z.string(),
+  at: EpochMs,
+  reason: z.string(),
+  value: z.unknown(),
+});
+export type QuarantineEntry = z.infer<typeof QuarantineEntry>;

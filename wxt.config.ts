@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** Pages served by the tests stand in for sites the person added (see PRODUCT.md). */
+const E2E_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
+const ADDABLE_SITES = ['https://*/*', 'http://*/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
+  imports: false,
+  // Lets parallel test runs build into folders of their own.
+  outDir: process.env.STEADY_OUT_DIR ?? '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => ({
+    name: 'Steady',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'contextMenus'],
+    // Sites the person adds are granted one origin at a time, at their request
+    // (Firefox's MV2 manifest lists optional hosts among optional permissions).
+    optional_permissions: browser === 'firefox' ? ['notifications', ...ADDABLE_SITES] : ['notifications'],
+    optional_host_permissions: ADDABLE_SITES,
+    host_permissions: mode === 'e2e' ? E2E_ORIGINS : [],
+    ...(browser === 'chrome' ? { externally_connectable: { ids: [], matches: [] } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'steady@steady.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          gecko_android: { strict_min_version: '142.0' },
+        },
+      }
+      : {}),
+    action: { default_title: 'Steady' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+S' } },
+      'start-breathing': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_popup_commandBreathe__' },
+    },
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      const composer = manifest.content_scripts?.find((script) => script.js?.some((file) => file.includes('composer')));
+      if (composer) manifest.content_scripts!.push({ ...composer, matches: E2E_ORIGINS });
+    },
+  },
+});
