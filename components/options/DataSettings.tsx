@@ -1,18 +1,20 @@
 import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
-import { readAll, recordsToCsv, type Settings } from '@/utils/storage';
-import { t } from '@/utils/i18n';
+import { IMPORT_REFUSALS, readAll, recordsToCsv, type Settings } from '@/utils/storage';
+import { keyFor, t } from '@/utils/i18n';
 import { Choice, Notice, type Note } from './fields';
 import { downloadText, exportFilename } from './download';
 import { countMessage } from './format';
 import { saveSettings } from './settings-store';
 import { StorageUsage } from './StorageUsage';
 
-/** The error text after the message name, e.g. "page:import: The file is not valid JSON." */
-function reasonOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  return message.replace(/^page:[\w-]+:\s*/, '');
+/** Words the reason an import was refused, from the error the background sent: "page:import: version: 7". */
+function refusalText(error: unknown): string {
+  const message = error instanceof Error ? error.message.replace(/^page:[\w-]+:\s*/, '') : '';
+  const [code = '', ...detail] = message.split(': ');
+  const refusal = IMPORT_REFUSALS.find((known) => known === code);
+  return refusal ? t(keyFor('data_importRefused', refusal), detail.join(': ')) : t('data_importRefused_unknown');
 }
 
 /** Retention, export, import and deleting everything: the person's control over their data. */
@@ -56,7 +58,7 @@ export function DataSettings({ settings }: { settings: Settings }) {
         const { added, skipped } = await sendMessage('page:import', { json: await file.text() });
         return { kind: 'ok', text: `${countMessage('data_imported', added)} ${skipped > 0 ? countMessage('data_skipped', skipped) : ''}`.trim() };
       } catch (error) {
-        return { kind: 'error', text: t('data_importFailed', reasonOf(error)) };
+        return { kind: 'error', text: t('data_importFailed', refusalText(error)) };
       }
     });
 

@@ -1,10 +1,12 @@
 import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { launchWithSteady } from './launch';
+import { launchWithSteady, type LaunchOptions } from './launch';
 import { startFixtureServer } from './server';
 import { watchExtensionRequests } from './network';
 
 
 type Fixtures = {
+  /** How the browser is started; a spec may `test.use({ steadyLaunch: … })`. */
+  steadyLaunch: LaunchOptions;
   launched: Awaited<ReturnType<typeof launchWithSteady>>;
   context: BrowserContext;
   serviceWorker: Worker;
@@ -23,8 +25,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  launched: async ({}, use) => {
-    const launched = await launchWithSteady();
+  steadyLaunch: [{}, { option: true }],
+  launched: async ({ steadyLaunch }, use) => {
+    const launched = await launchWithSteady(steadyLaunch);
     const requests = watchExtensionRequests(launched.context);
     await use(launched);
     await launched.close();

@@ -19,13 +19,21 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR, extra: string[] = [])
   ];
 }
 
+export type LaunchOptions = {
+  extensionDir?: string;
+  args?: string[];
+  /** An IANA time zone for the whole browser, worker included (e.g. to cross a daylight-saving change). */
+  timezone?: string;
+};
+
 /** The system Chromium, headless, with a Steady build loaded into a fresh profile. */
-export async function launchWithSteady(options: { extensionDir?: string; args?: string[] } = {}): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+export async function launchWithSteady(options: LaunchOptions = {}): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'steady-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     args: chromiumArgs(options.extensionDir, options.args),
+    ...(options.timezone ? { timezoneId: options.timezone, env: { ...process.env, TZ: options.timezone } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {

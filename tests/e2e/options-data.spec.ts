@@ -82,6 +82,14 @@ test('a damaged file is refused with the reason, and nothing changes', async ({ 
   await expect(data.getByRole('alert')).toHaveText('Nothing was imported, and nothing changed. The file is not valid JSON.');
   await importFile(options, json.replace('"version":1', '"version":7'));
   await expect(data.getByRole('alert')).toContainText('This export has version 7');
+  await importFile(options, json.replace('"format":"steady-export"', '"format":"another-app"'));
+  await expect(data.getByRole('alert')).toContainText('This is not a Steady export.');
+  await importFile(options, json.replace('"type":"moment"', '"__proto__":{"polluted":true},"type":"moment"'));
+  await expect(data.getByRole('alert')).toContainText('a key that is not allowed ("__proto__")');
+  await importFile(options, json.replace(/"at":\d+/, '"at":"yesterday"'));
+  await expect(data.getByRole('alert')).toContainText('not in the form Steady expects (records.0');
+  await importFile(options, json.replace('"note":"', `"note":"${'x'.repeat(100_000)}`));
+  await expect(data.getByRole('alert')).toContainText('not in the form Steady expects (records.');
   expect(await options.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
 import spanish from '../../public/_locales/es/messages.json';
+import { keyFor } from '@/utils/i18n';
+import { IMPORT_REFUSALS } from '@/utils/storage';
 
 describe('locale files', () => {
   it('use only key names browsers accept', () => {
@@ -15,5 +17,9 @@ describe('locale files', () => {
     for (const messages of [english, spanish]) {
       for (const [key, entry] of Object.entries(messages)) expect(entry.message.trim(), key).not.toBe('');
     }
+  });
+
+  it('word every reason an import can be refused', () => {
+    for (const refusal of IMPORT_REFUSALS) expect(Object.keys(english)).toContain(keyFor('data_importRefused', refusal));
   });
 });

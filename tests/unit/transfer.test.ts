@@ -72,17 +72,17 @@ describe('a malformed or tampered import', () => {
   };
 
   const cases: Array<[string, () => string, RegExp]> = [
-    ['bad JSON', () => '{"format": "steady-export", "version": 1,,}', /not valid JSON/],
-    ['another format', () => JSON.stringify({ ...valid, format: 'other-app-backup' }), /not a Steady export/],
-    ['a version this Steady cannot read', () => JSON.stringify({ ...valid, version: 2 }), /version 2/],
-    ['wrong types', () => withRecord((record) => (record.at = 'yesterday')), /does not validate.*records/],
-    ['a huge string', () => withRecord((record) => (record.note = 'x'.repeat(1_000_000))), /does not validate.*note/],
-    ['a __proto__ key', () => JSON.stringify(valid).replace('"type":"moment"', '"__proto__":{"polluted":true},"type":"moment"'), /forbidden key \("__proto__"\)/],
-    ['a constructor key', () => JSON.stringify(valid).replace('"settings":{', '"settings":{"constructor":{"polluted":true},'), /forbidden key \("constructor"\)/],
-    ['duplicate ids', () => JSON.stringify({ ...valid, records: [...valid.records, valid.records[0]] }), /record \w+ twice/],
-    ['a missing field', () => JSON.stringify({ ...valid, settings: undefined }), /does not validate.*settings/],
-    ['an extra field', () => withRecord((record) => (record.messageText = 'a whole private message')), /does not validate/],
-    ['a truncated file', () => JSON.stringify(valid).slice(0, 300), /not valid JSON/],
+    ['bad JSON', () => '{"format": "steady-export", "version": 1,,}', /^not-json$/],
+    ['another format', () => JSON.stringify({ ...valid, format: 'other-app-backup' }), /^not-steady$/],
+    ['a version this Steady cannot read', () => JSON.stringify({ ...valid, version: 2 }), /^version: 2$/],
+    ['wrong types', () => withRecord((record) => (record.at = 'yesterday')), /^invalid: records\.0/],
+    ['a huge string', () => withRecord((record) => (record.note = 'x'.repeat(1_000_000))), /^invalid: .*note/],
+    ['a __proto__ key', () => JSON.stringify(valid).replace('"type":"moment"', '"__proto__":{"polluted":true},"type":"moment"'), /^forbidden-key: __proto__$/],
+    ['a constructor key', () => JSON.stringify(valid).replace('"settings":{', '"settings":{"constructor":{"polluted":true},'), /^forbidden-key: constructor$/],
+    ['duplicate ids', () => JSON.stringify({ ...valid, records: [...valid.records, valid.records[0]] }), /^duplicate-id: \w+$/],
+    ['a missing field', () => JSON.stringify({ ...valid, settings: undefined }), /^invalid: settings/],
+    ['an extra field', () => withRecord((record) => (record.messageText = 'a whole private message')), /^invalid: /],
+    ['a truncated file', () => JSON.stringify(valid).slice(0, 300), /^not-json$/],
   ];
 
   it.each(cases)('rejects %s with a clear reason and writes nothing', async (_name, file, reason) => {

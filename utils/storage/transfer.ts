@@ -19,32 +19,43 @@ export type ExportFile = z.infer<typeof ExportFile>;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export class ImportError extends Error {}
+/** Why an import was refused: a code the options page words in the person's language. */
+export const IMPORT_REFUSALS = ['too-large', 'forbidden-key', 'not-json', 'not-steady', 'version', 'invalid', 'duplicate-id'] as const;
+export type ImportRefusal = (typeof IMPORT_REFUSALS)[number];
 
-/** Parses and validates an export file, explaining clearly what is wrong with a bad one. */
+/** Its message is "<refusal>" or "<refusal>: <detail>", so the reason survives the message boundary. */
+export class ImportError extends Error {
+  constructor(
+    readonly refusal: ImportRefusal,
+    readonly detail = '',
+  ) {
+    super(detail ? `${refusal}: ${detail}` : refusal);
+  }
+}
+
+/** Parses and validates an export file, saying precisely what is wrong with a bad one. */
 export function parseExport(json: string): ExportFile {
-  if (json.length > MAX_IMPORT_BYTES) throw new ImportError('The file is larger than any Steady export could be.');
+  if (json.length > MAX_IMPORT_BYTES) throw new ImportError('too-large');
   let raw: unknown;
   try {
     raw = JSON.parse(json, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new ImportError(`The file contains a forbidden key ("${key}").`);
+      if (FORBIDDEN_KEYS.has(key)) throw new ImportError('forbidden-key', key);
       return value;
     });
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError('The file is not valid JSON.');
+    throw new ImportError('not-json');
   }
   if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
-    throw new ImportError('This is not a Steady export.');
+    throw new ImportError('not-steady');
   }
-  if ((raw as { version?: unknown }).version !== EXPORT_VERSION) {
-    throw new ImportError(`This export has version ${String((raw as { version?: unknown }).version)}; this Steady reads version ${EXPORT_VERSION}.`);
-  }
+  const version = (raw as { version?: unknown }).version;
+  if (version !== EXPORT_VERSION) throw new ImportError('version', String(version).slice(0, 20));
   const parsed = ExportFile.safeParse(raw);
-  if (!parsed.success) throw new ImportError(`The export does not validate (${describeIssues(parsed.error)}).`);
+  if (!parsed.success) throw new ImportError('invalid', describeIssues(parsed.error));
   const ids = new Set<string>();
   for (const record of parsed.data.records) {
-    if (ids.has(record.id)) throw new ImportError(`The export lists record ${record.id} twice.`);
+    if (ids.has(record.id)) throw new ImportError('duplicate-id', record.id);
     ids.add(record.id);
   }
   return parsed.data;
