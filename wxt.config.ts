@@ -32,7 +32,8 @@ export default defineConfig({
     action: { default_title: 'Steady' },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+S' } },
-      'start-breathing': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_popup_commandBreathe__' },
+      // Alt+Shift+B is Chrome's own "focus the bookmarks bar", so the breathing shortcut is G for grounding.
+      'start-breathing': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_popup_commandBreathe__' },
     },
   }),
   hooks: {
