@@ -46,10 +46,18 @@ function swallow(event: Event): void {
  */
 export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}): void {
   const practice = options.practice ?? false;
-  const url = new URL(location.href);
   const sendLog = createSendLog();
   let config: ContentConfig | undefined;
-  let adapter: SiteAdapter | undefined;
+  // Resolved again when the address changes, so single-page navigation (facebook.com into
+  // its Messages pages) needs no observer.
+  let resolved: { href: string; adapter: SiteAdapter | undefined } | undefined;
+  const currentAdapter = (): SiteAdapter | undefined => {
+    if (!config) return undefined;
+    if (resolved?.href !== location.href) {
+      resolved = { href: location.href, adapter: practice ? genericAdapter : adapterFor(new URL(location.href), config.settings) };
+    }
+    return resolved.adapter;
+  };
   let session: PauseSession | undefined;
   let allowed: { composer: HTMLElement; draft: string; until: number } | undefined;
   let pass: { composer: HTMLElement; until: number } | undefined;
@@ -58,9 +66,9 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   watchConfig(ctx, (next) => {
     if (!config) ctx.requestIdleCallback(() => warmUpDecisions(), { timeout: 2_000 });
     config = practice ? practiceConfig(next) : next;
-    adapter = practice ? genericAdapter : adapterFor(url, next.settings);
+    resolved = undefined;
     // Tests wait for this before typing; real builds leave the page untouched.
-    if (import.meta.env.MODE === 'e2e') document.documentElement.dataset.steadyReady = adapter ? 'on' : 'off';
+    if (import.meta.env.MODE === 'e2e') document.documentElement.dataset.steadyReady = currentAdapter() ? 'on' : 'off';
   });
 
   const threadOf = (site: SiteAdapter, composer: HTMLElement) => site.threadId(composer) ?? location.pathname;
@@ -97,7 +105,7 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
       draft,
       decision,
       gesture,
-      site: practice ? 'practice' : siteIdFor(site, url),
+      site: practice ? 'practice' : siteIdFor(site, new URL(location.href)),
       config,
       practice,
       onSent: () => allow(site, composer, draft),
@@ -112,7 +120,7 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   };
 
   const onKeydown = (event: KeyboardEvent) => {
-    if (!event.isTrusted || isReplaying() || !adapter) return;
+    if (!event.isTrusted || isReplaying() || !config) return;
     const path = event.composedPath();
     if (session?.contains(path)) {
       // Keys meant for the overlay stay out of the page's sight.
@@ -121,6 +129,8 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
       return;
     }
     if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
+    const adapter = currentAdapter();
+    if (!adapter) return;
     lastGestureAt = performance.now();
     const composer = adapter.findComposer(path);
     if (!composer || !sendsWith(adapter.sendKey(composer), event) || adapter.isSuggestionOpen(composer)) return;
@@ -128,7 +138,8 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   };
 
   const onPointer = (event: MouseEvent) => {
-    if (!event.isTrusted || isReplaying() || !adapter || event.button !== 0) return;
+    const adapter = event.isTrusted && !isReplaying() && event.button === 0 ? currentAdapter() : undefined;
+    if (!adapter) return;
     const path = event.composedPath();
     if (session?.contains(path)) return;
     lastGestureAt = performance.now();
@@ -137,7 +148,9 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   };
 
   const onSubmit = (event: SubmitEvent) => {
-    if (!event.isTrusted || isReplaying() || !adapter || performance.now() - lastGestureAt > SUBMIT_AFTER_GESTURE_MS) return;
+    const recent = event.isTrusted && !isReplaying() && performance.now() - lastGestureAt <= SUBMIT_AFTER_GESTURE_MS;
+    const adapter = recent ? currentAdapter() : undefined;
+    if (!adapter) return;
     const composer = adapter.findComposer(event.composedPath());
     if (composer) considerSend(event, adapter, composer, { kind: 'submit', submitter: event.submitter }, true);
   };

@@ -8,9 +8,13 @@ export const SUPPORTED_SITE_MATCHES = [
   'https://discord.com/*',
   'https://web.whatsapp.com/*',
   'https://www.messenger.com/*',
-  'https://www.facebook.com/messages/*',
+  // All of facebook.com: it is a single-page app, and its Messages pages are often reached
+  // without a page load. The Messenger adapter acts only under /messages.
+  'https://www.facebook.com/*',
   'https://teams.microsoft.com/*',
   'https://teams.live.com/*',
+  // 2025: Teams for work and school moved to teams.cloud.microsoft; the old host still redirects.
+  'https://teams.cloud.microsoft/*',
   'https://www.linkedin.com/*',
   'https://web.telegram.org/*',
   'https://chat.google.com/*',

@@ -6,7 +6,7 @@ const CONVERSATION_ID = /19:[^/?#&]+@(?:thread\.[a-z0-9]+|unq\.gbl\.spaces)/i;
 /** Microsoft Teams on the web, work and personal: chat and channel compose boxes. */
 export const teamsAdapter = siteAdapter({
   id: 'teams',
-  matches: (url) => url.hostname === 'teams.microsoft.com' || url.hostname === 'teams.live.com',
+  matches: (url) => ['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com'].includes(url.hostname),
   // 2026-11: the new client marks the CKEditor root data-tid="ckeditor"; the classic one
   // used data-tid="ckeditor-replyConversation", on the editable or around it.
   composer:

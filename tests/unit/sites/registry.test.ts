@@ -38,8 +38,16 @@ describe('supported sites', () => {
 
   it('every manifest match belongs to some adapter', () => {
     for (const pattern of SUPPORTED_SITE_MATCHES) {
-      const sample = new URL(pattern.replace('*', 'sample'));
-      expect(SITE_ADAPTERS.some((adapter) => adapter.matches(sample)), pattern).toBe(true);
+      // facebook.com is matched whole for its in-app navigation; Messenger lives under /messages.
+      const samples = ['sample', 'messages/t/sample'].map((path) => new URL(pattern.replace('*', path)));
+      expect(samples.some((sample) => SITE_ADAPTERS.some((adapter) => adapter.matches(sample))), pattern).toBe(true);
     }
+  });
+
+  it('leaves the rest of facebook.com alone, and follows it into Messages', () => {
+    const settings = { sites: DEFAULT_SETTINGS.sites, addedSites: [] };
+    expect(adapterFor(new URL('https://www.facebook.com/'), settings)).toBeUndefined();
+    expect(adapterFor(new URL('https://www.facebook.com/messages/t/1234'), settings)?.id).toBe('messenger');
+    expect(adapterFor(new URL('https://teams.cloud.microsoft/v2/'), settings)?.id).toBe('teams');
   });
 });
