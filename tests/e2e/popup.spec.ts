@@ -8,8 +8,12 @@ const DAY = 86_400_000;
 async function openPopup(context: BrowserContext, extensionId: string, options: { clock?: boolean; hash?: string } = {}): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 380, height: 700 });
-  if (options.clock) await page.clock.install();
   await page.goto(`chrome-extension://${extensionId}/popup.html${options.hash ?? ''}`);
+  if (options.clock) {
+    // Installed on the loaded page and then reloaded: installing on the blank tab races its first document.
+    await page.clock.install();
+    await page.reload();
+  }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steady');
   return page;
 }
