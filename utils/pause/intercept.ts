@@ -54,6 +54,8 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   let allowed: { composer: HTMLElement; draft: string; until: number } | undefined;
   let pass: { composer: HTMLElement; until: number } | undefined;
   let lastGestureAt = -Infinity;
+  /** A press that landed on something laid over the overlay: the rest of it goes nowhere. */
+  let pressRefused = false;
 
   watchConfig(ctx, (next) => {
     if (!config) ctx.requestIdleCallback(() => warmUpDecisions(), { timeout: 2_000 });
@@ -129,8 +131,17 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
 
   const onPointer = (event: MouseEvent) => {
     if (!event.isTrusted || isReplaying() || !adapter || event.button !== 0) return;
+    if (event.type === 'pointerdown') pressRefused = false;
+    else if (pressRefused) {
+      if (event.type === 'click') pressRefused = false;
+      return swallow(event);
+    }
     const path = event.composedPath();
     if (session?.contains(path)) return;
+    if (event.type === 'pointerdown' && session?.coveredAt(event)) {
+      pressRefused = true;
+      return swallow(event);
+    }
     lastGestureAt = performance.now();
     const composer = adapter.composerForSendControl(path);
     if (composer) considerSend(event, adapter, composer, { kind: 'click' }, event.type === 'click');
