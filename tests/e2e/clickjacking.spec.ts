@@ -136,6 +136,35 @@ for (const attack of ATTACKS) {
   });
 }
 
+for (const trap of [
+  { name: 'removes it from the page', apply: () => document.querySelector('steady-pause')!.remove() },
+  {
+    name: 'hides it inside a hidden wrapper',
+    apply: () => {
+      const host = document.querySelector('steady-pause')!;
+      const wrapper = document.createElement('div');
+      wrapper.style.display = 'none';
+      host.replaceWith(wrapper);
+      wrapper.append(host);
+    },
+  },
+]) {
+  test(`a page that ${trap.name} cannot trap the person behind a pause they cannot see`, async ({ context, fixtureOrigin, openExtensionPage }) => {
+    const steady = await openExtensionPage('options');
+    const page = await context.newPage();
+    const composer = await openPause(page, fixtureOrigin);
+    await page.evaluate(trap.apply);
+    await expect(overlay(page)).toBeHidden();
+    // The person clicks back into their message and sends it: it goes out, once.
+    await composer.click();
+    await expect(composer).toHaveValue(CHARGED);
+    await page.keyboard.press('Enter');
+    await expectDeliveries(page, [CHARGED]);
+    await expect.poll(async () => (await storedRecords(steady)).filter((record) => record.type === 'pause').map((pause) => pause.outcome)).toEqual(['kept-editing']);
+    console.log(`a page that ${trap.name}: Steady stepped aside at the next click; 1 native send delivered; pause recorded as kept-editing`);
+  });
+}
+
 test('clickjacking by keyboard: with the page faded, Send anyway pressed from the keyboard refuses too', async ({ context, fixtureOrigin }) => {
   const page = await context.newPage();
   const composer = await openPause(page, fixtureOrigin);

@@ -122,6 +122,8 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
       event.stopImmediatePropagation();
       return;
     }
+    // A key pressed outside a pause the page removed or hid: Steady steps aside first.
+    session?.strayed(event);
     if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
     lastGestureAt = performance.now();
     const composer = adapter.findComposer(path);
@@ -138,7 +140,7 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     }
     const path = event.composedPath();
     if (session?.contains(path)) return;
-    if (event.type === 'pointerdown' && session?.coveredAt(event)) {
+    if (event.type === 'pointerdown' && session?.strayed(event) === 'covered') {
       pressRefused = true;
       return swallow(event);
     }

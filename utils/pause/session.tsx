@@ -42,10 +42,12 @@ export type PauseSession = {
   /** Whether an event's path goes through this pause's overlay. */
   contains(path: readonly EventTarget[]): boolean;
   /**
-   * A press that never reached the overlay: if it landed where Steady's window is, the page
-   * laid something over it, so Steady steps aside. Returns whether it did.
+   * Input that never reached the overlay. If Steady's window is gone or hidden (the page
+   * removed or hid it), or a press landed where the window is (something laid over it),
+   * Steady steps aside so the person is never stuck: `covered` means that press should go
+   * nowhere, `hidden` that the input may carry on as usual.
    */
-  coveredAt(event: MouseEvent): boolean;
+  strayed(event: KeyboardEvent | MouseEvent): 'covered' | 'hidden' | undefined;
   onKey(event: KeyboardEvent): void;
   /** The page is going away with the pause open. */
   leave(): void;
@@ -192,10 +194,11 @@ export function openPause(request: PauseRequest): PauseSession {
 
   return {
     contains: (path) => !!ui && path.includes(ui.host),
-    coveredAt(event) {
-      if (closed || !sight?.coveredAt(event)) return false;
-      stepAside();
-      return true;
+    strayed(event) {
+      if (closed || !sight) return undefined;
+      const verdict = sight.hidden() ? 'hidden' : event.type === 'pointerdown' && sight.coveredAt(event as MouseEvent) ? 'covered' : undefined;
+      if (verdict) stepAside();
+      return verdict;
     },
     onKey(event) {
       if (!ui) return;

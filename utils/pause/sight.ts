@@ -66,6 +66,8 @@ export type SightGuard = {
   sawClearly(event: MouseEvent): Promise<boolean>;
   /** Whether a press at this point, which never reached Steady, landed on something laid over its window. */
   coveredAt(event: MouseEvent): boolean;
+  /** Whether the window is gone from the page or not shown at all (removed, or inside something hidden). */
+  hidden(): boolean;
   stop(): void;
 };
 
@@ -94,6 +96,12 @@ export function guardSight(ctx: ContentScriptContext, host: HTMLElement, dialog:
       // A pointer click (keyboard activation has no point, and `detail` 0) must land on Steady's own element.
       if (event.detail > 0 && host.ownerDocument.elementFromPoint(event.clientX, event.clientY) !== host) return false;
       return (await browserVerdict(actions)) !== false;
+    },
+    hidden() {
+      if (!host.isConnected) return true;
+      const box = dialog.getBoundingClientRect();
+      const shown = typeof dialog.checkVisibility === 'function' ? dialog.checkVisibility({ visibilityProperty: true }) : box.width > 0;
+      return !shown || box.width === 0 || box.height === 0 || effectiveOpacity(dialog) < MIN_OPACITY;
     },
     coveredAt(event) {
       if (!host.isConnected) return false;
