@@ -16,7 +16,8 @@ export default defineConfig({
     name: 'Steady',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'contextMenus'],
+    // A test build (`--mode e2e-quota`) leaves out unlimitedStorage, so tests can fill the browser's quota.
+    permissions: ['storage', ...(mode === 'e2e-quota' ? [] : ['unlimitedStorage']), 'alarms', 'scripting', 'contextMenus'],
     // Sites the person adds are granted one origin at a time, at their request
     // (Firefox's MV2 manifest lists optional hosts among optional permissions).
     optional_permissions: browser === 'firefox' ? ['notifications', ...ADDABLE_SITES] : ['notifications'],

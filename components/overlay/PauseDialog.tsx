@@ -19,7 +19,8 @@ export type PauseDialogProps = {
   reminders: boolean;
   /** Moments this month where reaching out went fine (counts only). */
   reachingOut: number;
-  onChoice: (choice: PauseChoice, remindInMinutes?: number) => void;
+  /** `event`: the person's click, so the overlay can check they could see what they clicked. */
+  onChoice: (choice: PauseChoice, remindInMinutes?: number, event?: MouseEvent) => void;
 };
 
 /** Patterns where a reminder of past evidence helps more than a question alone. */
@@ -46,7 +47,7 @@ export function PauseDialog(props: PauseDialogProps) {
   const main = mainPattern(reflection);
   const notes = [...new Set(reflection.findings.map((finding) => finding.note))];
   const choose = (choice: PauseChoice) => (event: MouseEvent) => {
-    if (event.isTrusted) props.onChoice(choice, choice === 'save' && remindIn > 0 ? remindIn : undefined);
+    if (event.isTrusted) props.onChoice(choice, choice === 'save' && remindIn > 0 ? remindIn : undefined, event);
   };
   return (
     <div class="backdrop">

@@ -4,7 +4,7 @@ import { newId } from '@/utils/ids';
 import { BUILT_IN_MOMENT_KINDS, updateSettings, type MomentKind, type Settings } from '@/utils/storage';
 import { kindLabel } from './format';
 import { MomentForm } from './MomentForm';
-import { saveRecords } from './records';
+import { saveFailedMessage, saveRecords } from './records';
 import { announce } from './status';
 
 /** Log a trust moment: choose a kind, optionally add details, save. */
@@ -48,8 +48,8 @@ function AddKind({ settings }: { settings: Settings }) {
       await updateSettings({ customKinds: [...settings.customKinds, { id: `custom:${newId().slice(0, 8)}`, label: name }] });
       setLabel('');
       announce(t('moment_kindAdded', name));
-    } catch {
-      announce(t('popup_saveFailed'));
+    } catch (error) {
+      announce(saveFailedMessage(error));
     }
   }
   return (

@@ -5,14 +5,19 @@ import { announce } from './status';
 
 type PageRecord = RequestOf<'page:put-records'>['records'][number];
 
+/** Why a write failed, in the person's words: storage that is full gets a message of its own. */
+export function saveFailedMessage(error: unknown): string {
+  return error instanceof Error && /quota/i.test(error.message) ? t('popup_storageFull') : t('popup_saveFailed');
+}
+
 /** Writes records through the background (the journal's only writer) and says so. */
 export async function saveRecords(records: PageRecord[], message: string, replacing?: Array<{ id: string; at: number }>) {
   try {
     await sendMessage('page:put-records', { records, ...(replacing ? { replacing } : {}) });
     announce(message);
     return true;
-  } catch {
-    announce(t('popup_saveFailed'));
+  } catch (error) {
+    announce(saveFailedMessage(error));
     return false;
   }
 }
@@ -26,7 +31,7 @@ export async function deleteWithUndo(refs: Array<{ id: string; at: number }>, me
     announce(message, async () => {
       await saveRecords(removed.filter(restorable), t('popup_restored'));
     });
-  } catch {
-    announce(t('popup_saveFailed'));
+  } catch (error) {
+    announce(saveFailedMessage(error));
   }
 }

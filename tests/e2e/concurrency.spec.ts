@@ -22,7 +22,8 @@ function writeShare(page: Page, round: number, writer: number, copies: number): 
 }
 
 test('five tabs and the popup writing 1,000 records at once lose and duplicate nothing, ten times over', async ({ openExtensionPage }) => {
-  test.setTimeout(180_000);
+  // Ten rounds over a growing month of 10,000 records: about a minute alone, several on a busy machine.
+  test.setTimeout(600_000);
   const writers = [await openExtensionPage('popup')];
   for (let tab = 0; tab < WRITERS - 1; tab++) writers.push(await openExtensionPage('options'));
 

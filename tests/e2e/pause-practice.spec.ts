@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { launchWithSteady } from './launch';
-import { OUTPUT_DIR } from './paths';
+import { PRODUCTION_DIR } from './builds';
 import { storedRecords } from './helpers';
 import { CALM, CHARGED, overlay } from './pause-support';
 
@@ -53,9 +50,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('in the production build the overlay is closed to page scripts', async () => {
   test.setTimeout(60_000);
-  const extensionDir = resolve(OUTPUT_DIR, 'chrome-mv3');
-  if (!process.env.STEADY_SKIP_BUILD || !existsSync(extensionDir)) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
-  const steady = await launchWithSteady({ extensionDir });
+  // Built once for the run by the global setup.
+  const steady = await launchWithSteady({ extensionDir: PRODUCTION_DIR });
   try {
     const page = await steady.context.newPage();
     await page.goto(`chrome-extension://${steady.extensionId}/practice.html`);

@@ -1,15 +1,94 @@
 import assert from 'node:assert/strict';
+import type { Page } from 'puppeteer-core';
 import type { FirefoxSession } from './harness';
 
 /** Firefox's promise-based extension namespace, as seen by code evaluated in Steady's pages. */
 declare const browser: typeof chrome;
 
-type FirefoxTest = (session: FirefoxSession) => Promise<string | void>;
+type FirefoxTest = (session: FirefoxSession, fixtures: { origin: string }) => Promise<string | void>;
+
+/** The same drafts as the Chromium pause tests: a calm one, and a charged one (over-apology). */
+const CALM = 'Sounds good, see you at six!';
+const CHARGED = "I'm so sorry, I'm sorry, I'm such an idiot, sorry, please don't be mad at me";
+
+/** Composer fixtures (tests/fixtures/dist) and how to reach their editor. */
+const PAUSE_FIXTURES = [
+  { name: 'textarea-form', composer: 'textarea[aria-label="Message"]' },
+  { name: 'lexical', composer: '[data-lexical-editor="true"][role="textbox"]' },
+  { name: 'slate', composer: '[data-slate-editor="true"][role="textbox"]' },
+];
+
+const delivered = (page: Page) => page.evaluate(() => ((window as unknown as { __delivered?: string[] }).__delivered ?? []).slice());
+const overlayOpen = (page: Page) => page.evaluate(() => !!document.querySelector('steady-pause')?.shadowRoot?.querySelector('[role="dialog"]'));
+
+async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(value)})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Waits for `count` deliveries, then a moment more, so a doubled send would show. */
+async function expectDelivered(page: Page, expected: string[]): Promise<void> {
+  await until(`${expected.length} deliveries`, () => delivered(page), (sent) => sent.length >= expected.length);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  assert.deepEqual(await delivered(page), expected);
+}
+
+/** Types a draft as a person would (real key events) into the fixture's editor, and presses Enter. */
+async function sendDraft(page: Page, composer: string, text: string): Promise<void> {
+  await page.click(composer);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+async function pauseFlow(session: FirefoxSession, origin: string, fixture: (typeof PAUSE_FIXTURES)[number]): Promise<string> {
+  const page = await session.firefox.newPage();
+  await page.goto(`${origin}/dist/${fixture.name}/index.html`);
+  await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true && document.documentElement.dataset.steadyReady === 'on');
+
+  await sendDraft(page, fixture.composer, CALM);
+  await expectDelivered(page, [CALM]);
+  assert.equal(await overlayOpen(page), false, 'a calm draft opened a pause');
+
+  await sendDraft(page, fixture.composer, CHARGED);
+  await until('the pause overlay', () => overlayOpen(page), Boolean);
+  assert.deepEqual(await delivered(page), [CALM], 'the charged draft went out before the person chose');
+  const button = await page.evaluate(() => {
+    const send = [...document.querySelector('steady-pause')!.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === 'Send anyway')!;
+    const box = send.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+  await page.mouse.click(button.x, button.y);
+  await expectDelivered(page, [CALM, CHARGED]);
+  await until('the overlay to close', () => overlayOpen(page), (open) => !open);
+
+  const popup = await session.extensionPage('popup');
+  const pauses = await until(
+    'the pause record',
+    () =>
+      popup.evaluate(async () => {
+        const all = await browser.storage.local.get(null);
+        return Object.entries(all)
+          .filter(([key]) => key.startsWith('journal:2'))
+          .flatMap(([, month]) => Object.values(month as Record<string, { type: string; outcome?: string }>))
+          .filter((record) => record.type === 'pause')
+          .map((record) => record.outcome);
+      }),
+    (outcomes) => outcomes.length > 0,
+  );
+  assert.deepEqual(pauses, ['sent-anyway']);
+  return `calm: 1 sent, no pause; charged: paused, Send anyway delivered it once; 1 pause recorded (${pauses[0]})`;
+}
 
 export const firefoxTests: Record<string, FirefoxTest> = {
   'the popup logs a moment that is stored': async ({ extensionPage }) => {
     const popup = await extensionPage('popup');
     await popup.locator('button ::-p-text(Asked for help)').click();
+    await popup.locator('button ::-p-text(Save moment)').click();
     await popup.waitForFunction(() => /saved/i.test(document.querySelector('[role="status"]')?.textContent ?? ''));
     const records = await popup.evaluate(async () => {
       const all = await browser.storage.local.get(null);
@@ -17,7 +96,14 @@ export const firefoxTests: Record<string, FirefoxTest> = {
     });
     assert.equal(records.length, 1);
     assert.equal((records[0] as { kind: string }).kind, 'asked-for-help');
+    return `${records.length} moment stored (${(records[0] as { kind: string }).kind})`;
   },
+
+  'pause flow on the textarea-form fixture': (session, { origin }) => pauseFlow(session, origin, PAUSE_FIXTURES[0]),
+
+  'pause flow on the lexical fixture': (session, { origin }) => pauseFlow(session, origin, PAUSE_FIXTURES[1]),
+
+  'pause flow on the slate fixture': (session, { origin }) => pauseFlow(session, origin, PAUSE_FIXTURES[2]),
 
   '200 concurrent writes are all stored once': async ({ extensionPage }) => {
     const page = await extensionPage('options');

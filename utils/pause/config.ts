@@ -17,7 +17,8 @@ export function watchConfig(ctx: ContentScriptContext, onConfig: (config: Conten
     if (config && ctx.isValid) onConfig(config);
   };
   browser.runtime.onMessage.addListener(pushed);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(pushed));
+  // An orphaned script (the extension reloaded) has no runtime left to unsubscribe from.
+  ctx.onInvalidated(() => browser.runtime?.onMessage.removeListener(pushed));
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void load();
   });

@@ -62,6 +62,8 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   let allowed: { composer: HTMLElement; draft: string; until: number } | undefined;
   let pass: { composer: HTMLElement; until: number } | undefined;
   let lastGestureAt = -Infinity;
+  /** A press that landed on something laid over the overlay: the rest of it goes nowhere. */
+  let pressRefused = false;
 
   watchConfig(ctx, (next) => {
     if (!config) ctx.requestIdleCallback(() => warmUpDecisions(), { timeout: 2_000 });
@@ -128,6 +130,8 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
       event.stopImmediatePropagation();
       return;
     }
+    // A key pressed outside a pause the page removed or hid: Steady steps aside first.
+    session?.strayed(event);
     if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
     const adapter = currentAdapter();
     if (!adapter) return;
@@ -140,8 +144,17 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   const onPointer = (event: MouseEvent) => {
     const adapter = event.isTrusted && !isReplaying() && event.button === 0 ? currentAdapter() : undefined;
     if (!adapter) return;
+    if (event.type === 'pointerdown') pressRefused = false;
+    else if (pressRefused) {
+      if (event.type === 'click') pressRefused = false;
+      return swallow(event);
+    }
     const path = event.composedPath();
     if (session?.contains(path)) return;
+    if (event.type === 'pointerdown' && session?.strayed(event) === 'covered') {
+      pressRefused = true;
+      return swallow(event);
+    }
     lastGestureAt = performance.now();
     const composer = adapter.composerForSendControl(path);
     if (composer) considerSend(event, adapter, composer, { kind: 'click' }, event.type === 'click');

@@ -11,6 +11,9 @@ export type OverlayHandle = {
   remove(): void;
 };
 
+/** How often an open overlay checks that the extension is still there. */
+const ORPHAN_CHECK_MS = 100;
+
 function isDark(theme: PauseSettings['theme']): boolean {
   return theme === 'dark' || (theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
 }
@@ -35,10 +38,18 @@ export async function mountOverlay(ctx: ContentScriptContext, theme: PauseSettin
     },
   });
   ui.mount();
+  // After an extension reload or update this script is orphaned and nothing would take the
+  // overlay away: check every moment while it is open (the check removes it, see WXT's ctx).
+  const watch = setInterval(() => {
+    if (ctx.isInvalid) clearInterval(watch);
+  }, ORPHAN_CHECK_MS);
   return {
     host: ui.shadowHost,
     shadow: ui.shadow,
     show: (view) => render(view, ui.uiContainer),
-    remove: () => ui.remove(),
+    remove: () => {
+      clearInterval(watch);
+      ui.remove();
+    },
   };
 }

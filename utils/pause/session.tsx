@@ -11,6 +11,7 @@ import { mountOverlay, type OverlayHandle } from './overlay';
 import { replaySend, type SendGesture } from './replay';
 import { restoreFocus, saveSelection } from './selection';
 import { trapTab } from './focus-trap';
+import { guardSight, type SightGuard } from './sight';
 
 /** How long Send anyway waits for the site to empty the composer before asking for one more press. */
 const DELIVERY_WAIT_MS = 500;
@@ -40,6 +41,13 @@ export type PauseRequest = {
 export type PauseSession = {
   /** Whether an event's path goes through this pause's overlay. */
   contains(path: readonly EventTarget[]): boolean;
+  /**
+   * Input that never reached the overlay. If Steady's window is gone or hidden (the page
+   * removed or hid it), or a press landed where the window is (something laid over it),
+   * Steady steps aside so the person is never stuck: `covered` means that press should go
+   * nowhere, `hidden` that the input may carry on as usual.
+   */
+  strayed(event: KeyboardEvent | MouseEvent): 'covered' | 'hidden' | undefined;
   onKey(event: KeyboardEvent): void;
   /** The page is going away with the pause open. */
   leave(): void;
@@ -68,6 +76,7 @@ export function openPause(request: PauseRequest): PauseSession {
     score: Math.min(1, Math.max(0, decision.reflection.score)),
   };
   let ui: OverlayHandle | undefined;
+  let sight: SightGuard | undefined;
   let closed = false;
   let waiting = config.settings.minimumWaitSeconds > 0;
 
@@ -77,6 +86,7 @@ export function openPause(request: PauseRequest): PauseSession {
   const close = (outcome: PauseOutcome) => {
     if (closed) return false;
     closed = true;
+    sight?.stop();
     ui?.remove();
     void notify('content:pause-closed', { ...opened, outcome, durationMs: Math.min(86_400_000, Date.now() - openedAt) });
     request.onClosed();
@@ -117,6 +127,17 @@ export function openPause(request: PauseRequest): PauseSession {
     }
   };
 
+  /**
+   * Steady cannot be sure the person sees its window (the page faded or covered it): its
+   * buttons do nothing, the draft goes back to the composer, and the person's own next send
+   * goes straight through. A short note says why.
+   */
+  const stepAside = () => {
+    if (!close('kept-editing')) return;
+    restoreFocus(composer, selection);
+    request.onNeedsPress(composer, () => toast(t('overlay_hidden')));
+  };
+
   const show = () =>
     ui?.show(
       <PauseDialog
@@ -127,12 +148,17 @@ export function openPause(request: PauseRequest): PauseSession {
         waiting={waiting}
         reminders={config.settings.draftReminders && !practice}
         reachingOut={config.evidence.reachingOutThisMonth}
-        onChoice={(choice, remindIn) => {
-          try {
-            choose(choice, remindIn);
-          } catch {
-            ui?.remove();
-          }
+        onChoice={(choice, remindIn, event) => {
+          const act = (clear: boolean) => {
+            try {
+              if (clear) choose(choice, remindIn);
+              else stepAside();
+            } catch {
+              ui?.remove();
+            }
+          };
+          if (event && sight) void sight.sawClearly(event).then(act, () => act(false));
+          else act(true);
         }}
       />,
     );
@@ -147,7 +173,9 @@ export function openPause(request: PauseRequest): PauseSession {
       if (closed) return handle.remove();
       ui = handle;
       show();
-      handle.shadow.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+      const dialog = handle.shadow.querySelector<HTMLElement>('[role="dialog"]');
+      if (dialog) sight = guardSight(ctx, handle.host, dialog);
+      dialog?.focus();
       if (waiting) {
         ctx.setTimeout(() => {
           waiting = false;
@@ -166,6 +194,12 @@ export function openPause(request: PauseRequest): PauseSession {
 
   return {
     contains: (path) => !!ui && path.includes(ui.host),
+    strayed(event) {
+      if (closed || !sight) return undefined;
+      const verdict = sight.hidden() ? 'hidden' : event.type === 'pointerdown' && sight.coveredAt(event as MouseEvent) ? 'covered' : undefined;
+      if (verdict) stepAside();
+      return verdict;
+    },
     onKey(event) {
       if (!ui) return;
       if (event.key === 'Escape') choose('edit');

@@ -1,7 +1,7 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { JournalRecord } from './schemas';
-import { describeIssues, quarantine } from './quarantine';
+import { describeIssues, quarantine, withQuarantined, type Quarantined } from './quarantine';
 import { createSerialQueue } from './serial';
 
 /**
@@ -192,7 +192,8 @@ export function purgeMonthsBefore(before: number): Promise<number> {
 
 /**
  * Daily maintenance: lists every month key that exists (repairing an index that lost
- * one), and moves every invalid entry to quarantine. Returns how many were moved.
+ * one), and moves every invalid entry to quarantine. Returns how many were moved. All
+ * of it is one storage write, so stopping midway leaves the old state or the new one.
  */
 export function quarantineInvalid(): Promise<number> {
   return enqueue(async () => {
@@ -200,19 +201,19 @@ export function quarantineInvalid(): Promise<number> {
       .map((key) => key.match(/^journal:(\d{4}-\d{2})$/)?.[1])
       .filter((month): month is string => month !== undefined && MonthKey.safeParse(month).success);
     const index = await readIndex();
-    if (stored.some((month) => !index.includes(month)) || index.length !== (await journalIndexItem.getValue())?.length) {
-      await journalIndexItem.setValue([...new Set([...index, ...stored])].sort());
-    }
-    let moved = 0;
-    for (const month of await readIndex()) {
-      const raw = await monthItem(month).getValue();
-      const { records, invalid } = validateMonth(raw);
+    const months = [...new Set([...index, ...stored])].sort();
+    const writes: Parameters<typeof storage.setItems>[0] = [];
+    if (months.length !== index.length || index.length !== (await journalIndexItem.getValue())?.length) writes.push({ item: journalIndexItem, value: months });
+    const moved: Quarantined[] = [];
+    for (const month of months) {
+      const { records, invalid } = validateMonth(await monthItem(month).getValue());
       if (invalid.length === 0) continue;
-      for (const entry of invalid) await quarantine(`journal:${month}/${entry.id}`, entry.value, entry.reason);
-      await monthItem(month).setValue(Object.fromEntries(records.map((record) => [record.id, record])));
-      moved += invalid.length;
+      moved.push(...invalid.map((entry) => ({ key: `journal:${month}/${entry.id}`, value: entry.value, reason: entry.reason })));
+      writes.push({ item: monthItem(month), value: Object.fromEntries(records.map((record) => [record.id, record])) });
     }
-    return moved;
+    if (moved.length > 0) writes.push(await withQuarantined(moved));
+    if (writes.length > 0) await storage.setItems(writes);
+    return moved.length;
   });
 }
 

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, Settings } from './schemas';
-import { describeIssues, quarantine } from './quarantine';
+import { describeIssues, withQuarantined } from './quarantine';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -35,8 +35,11 @@ export function repairSettings(raw: unknown): { settings: Settings; invalid: Arr
 export async function readSettings(): Promise<Settings> {
   const raw = await settingsItem.getValue();
   const { settings, invalid } = repairSettings(raw);
-  for (const entry of invalid) await quarantine(`settings.${entry.field}`, entry.value, entry.reason);
-  if (invalid.length > 0) await settingsItem.setValue(settings);
+  if (invalid.length > 0) {
+    // One write: the repaired settings and what was set aside, together.
+    const set = await withQuarantined(invalid.map((entry) => ({ key: `settings.${entry.field}`, value: entry.value, reason: entry.reason })));
+    await storage.setItems([set, { item: settingsItem, value: settings }]);
+  }
   return settings;
 }
 

@@ -33,6 +33,7 @@ describe('a damaged store', () => {
       expect(await fakeBrowser.storage.local.get(null)).toEqual(after);
       const index = await readIndex();
       for (const id of variant.valid) expect(index).toContain(id === 'o' ? '2026-10' : '2026-11');
+      console.log(`damaged store, ${variant.name}: ${variant.valid.length} valid records kept, ${variant.quarantined} quarantined, a second run changed nothing`);
     });
   }
 
