@@ -71,18 +71,23 @@ for (const fixture of COMPOSERS) {
     });
 
     for (const how of ['key', 'button'] as const) {
-      await test.step(`a charged draft sent by ${how} opens the pause; Send anyway delivers it exactly once`, async () => {
+      await test.step(`a charged draft sent by ${how} opens one pause${how === 'key' ? ', however often pressed' : ''}; Send anyway delivers it exactly once`, async () => {
         const composer = await steady.open();
         await typeInto(page, composer, charged);
         await steady.send(how);
+        if (how === 'key') await steady.send('key');
         await steady.expectPaused();
+        if (how === 'key') {
+          // Once more with the pause open and focused: still one pause, nothing sent.
+          await steady.send('key');
+          await expect(overlay(page)).toHaveCount(1);
+        }
         expect(await settledDeliveries(page)).toEqual([]);
         expect(await visibleDraft(composer)).toBe(charged);
         await steady.choose('Send anyway');
         await steady.completeSendAnyway(composer);
         await expectDeliveries(page, [charged]);
         await expect.poll(() => visibleDraft(composer)).toBe('');
-        await expect(overlay(page)).toHaveCount(0);
       });
     }
 
@@ -135,20 +140,6 @@ for (const fixture of COMPOSERS) {
       await steady.expectPaused();
       await steady.choose('Keep editing');
       expect(await settledDeliveries(page)).toEqual([]);
-    });
-
-    await test.step('pressing send again while the pause is open sends nothing more', async () => {
-      const composer = await steady.open();
-      await typeInto(page, composer, charged);
-      await steady.send('key');
-      await steady.send('key');
-      await steady.expectPaused();
-      await steady.send('key');
-      await expect(overlay(page)).toHaveCount(1);
-      expect(await settledDeliveries(page)).toEqual([]);
-      await steady.choose('Send anyway');
-      await steady.completeSendAnyway(composer);
-      await expectDeliveries(page, [charged]);
     });
 
     const { suggestion } = fixture;
