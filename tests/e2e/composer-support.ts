@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import type { ComposerFixture } from './composers';
+import { clickAt } from './pause-support';
 
 /** Opens a composer fixture page and waits until its editor is up; returns the composer. */
 export async function openFixture(page: Page, origin: string, fixture: ComposerFixture): Promise<Locator> {
@@ -63,4 +64,9 @@ export async function typeInto(page: Page, composer: Locator, text: string): Pro
   }
   await page.keyboard.insertText(text);
   await expect.poll(() => visibleDraft(composer)).toBe(text);
+}
+
+/** The person's send: the host's send key, or a real click on its send control. */
+export function sendFrom(page: Page, fixture: ComposerFixture, how: 'key' | 'button'): Promise<void> {
+  return how === 'key' ? page.keyboard.press(fixture.sendKey) : clickAt(page, page.locator(fixture.sendButton));
 }

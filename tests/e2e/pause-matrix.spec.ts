@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { COMPOSERS, type ComposerFixture } from './composers';
-import { composerHasFocus, openFixture, typeInto, visibleDraft } from './composer-support';
+import { composerHasFocus, openFixture, sendFrom, typeInto, visibleDraft } from './composer-support';
 import { reloadExtension } from './helpers';
-import { CALM, CHARGED, clickAt, delivered, expectDeliveries, overlay, settledDeliveries, steadyReady } from './pause-support';
+import { CALM, CHARGED, delivered, expectDeliveries, overlay, settledDeliveries, steadyReady } from './pause-support';
 
 // The whole pause, end to end, on every composer fixture: each case on a freshly loaded page,
 // driven by real key presses and clicks (Steady ignores synthetic ones by design).
@@ -23,8 +23,7 @@ function driver(page: Page, fixture: ComposerFixture, origin: string) {
   return {
     open,
     pauses,
-    /** The person's send: the host's send key, or a real click on its send control. */
-    send: (how: 'key' | 'button') => (how === 'key' ? page.keyboard.press(fixture.sendKey) : clickAt(page, page.locator(fixture.sendButton))),
+    send: (how: 'key' | 'button') => sendFrom(page, fixture, how),
     async expectPaused(): Promise<void> {
       await expect(overlay(page)).toBeVisible();
       await expect(overlay(page)).toHaveCount(1);

@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { COMPOSERS, type ComposerFixture } from './composers';
-import { openFixture, typeInto } from './composer-support';
-import { CALM, CHARGED, clickAt, delivered, overlay, settledDeliveries, steadyReady } from './pause-support';
+import { COMPOSERS } from './composers';
+import { openFixture, sendFrom, typeInto } from './composer-support';
+import { CALM, CHARGED, delivered, overlay, settledDeliveries, steadyReady } from './pause-support';
 import { SEND_COUNTS, type SendCounts } from './send-count-reporter';
 
 /**
@@ -26,10 +26,6 @@ function random(seed: number) {
     return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
   };
   return <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-}
-
-function send(page: Page, fixture: ComposerFixture, how: (typeof WAYS)[number]): Promise<void> {
-  return how === 'key' ? page.keyboard.press(fixture.sendKey) : clickAt(page, page.locator(fixture.sendButton));
 }
 
 /** Waits until the host took the send or Steady paused it; returns whether it paused. */
@@ -75,7 +71,7 @@ for (const [index, fixture] of COMPOSERS.entries()) {
         const how = pick(WAYS);
         await typeInto(page, composer, text);
         sends++;
-        await send(page, fixture, how);
+        await sendFrom(page, fixture, how);
         const paused = await pausedOrDelivered(page, expected.length);
         expect(paused, `round ${round}: a ${charged ? 'charged' : 'calm'} draft sent by ${how} ${paused ? 'paused' : 'went out at once'}`).toBe(charged);
         if (paused) {
@@ -88,7 +84,7 @@ for (const [index, fixture] of COMPOSERS.entries()) {
           if (choice === 'Send anyway' && fixture.replayIgnored) {
             // The host ignored Steady's replay: once Steady asks for it, the person's own next send goes through.
             await expect(page.locator('steady-pause:not([data-earlier]) [role="status"]', { hasText: /^Press / })).toBeVisible();
-            await send(page, fixture, pick(WAYS));
+            await sendFrom(page, fixture, pick(WAYS));
           }
           if (choice === 'Send anyway') expected.push(text);
         } else {
