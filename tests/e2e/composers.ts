@@ -17,6 +17,10 @@ export type ComposerFixture = {
   sendKey: 'Enter' | 'Control+Enter';
   /** The key that starts a new line without sending (chat: Shift+Enter; mail: Enter). */
   newlineKey?: 'Shift+Enter' | 'Enter';
+  /** The host acts only on the person's own events, so a replayed send is ignored there. */
+  replayIgnored?: true;
+  /** Typing `typed` opens a suggestion list that Enter picks from, leaving `picked`. */
+  suggestion?: { typed: string; picked: string };
 };
 
 const SEND = 'button[aria-label="Send"]';
@@ -25,7 +29,7 @@ export const COMPOSERS: ComposerFixture[] = [
   { name: 'textarea-form', path: '/dist/textarea-form/index.html', composer: 'textarea[aria-label="Message"]', sendButton: SEND, sendKey: 'Enter', newlineKey: 'Shift+Enter' },
   { name: 'react-textarea', path: '/dist/react-textarea/index.html', composer: 'textarea[aria-label="Message"]', sendButton: SEND, sendKey: 'Enter', newlineKey: 'Shift+Enter' },
   { name: 'gmail-like', path: '/dist/gmail-like/index.html', composer: 'div[g_editable="true"][role="textbox"][aria-label="Message Body"]', sendButton: 'div[role="button"][data-tooltip^="Send"]', sendKey: 'Control+Enter', newlineKey: 'Enter' },
-  { name: 'trusted-only', path: '/dist/trusted-only/index.html', composer: 'div[contenteditable="true"][aria-label="Message"]', sendButton: SEND, sendKey: 'Enter', newlineKey: 'Shift+Enter' },
+  { name: 'trusted-only', path: '/dist/trusted-only/index.html', composer: 'div[contenteditable="true"][aria-label="Message"]', sendButton: SEND, sendKey: 'Enter', newlineKey: 'Shift+Enter', replayIgnored: true },
   { name: 'lexical', path: '/dist/lexical/index.html', composer: '[data-lexical-editor="true"][role="textbox"][aria-label="Type a message"]', sendButton: SEND, sendKey: 'Enter', newlineKey: 'Shift+Enter' },
   { name: 'slate', path: '/dist/slate/index.html', composer: '[data-slate-editor="true"][role="textbox"][aria-label="Message #general"]', sendButton: SEND, sendKey: 'Enter', newlineKey: 'Shift+Enter' },
   { name: 'quill', path: '/dist/quill/index.html', composer: '[data-qa="message_input"] .ql-editor[role="textbox"]', sendButton: 'button[data-qa="texty_send_button"][aria-label="Send now"]', sendKey: 'Enter', newlineKey: 'Shift+Enter' },
@@ -34,5 +38,5 @@ export const COMPOSERS: ComposerFixture[] = [
   { name: 'rooster', path: '/dist/rooster/index.html', composer: 'div[contenteditable="true"][role="textbox"][aria-label="Message body"]', sendButton: 'button[aria-label="Send"][title="Send (Ctrl+Enter)"]', sendKey: 'Control+Enter', newlineKey: 'Enter' },
   { name: 'ckeditor5', path: '/dist/ckeditor5/index.html', composer: '.ck-editor__editable[contenteditable="true"][role="textbox"]', sendButton: SEND, sendKey: 'Enter', newlineKey: 'Shift+Enter' },
   { name: 'iframe-editor', path: '/dist/iframe-editor/index.html', frame: 'iframe[title="Message editor"]', composer: 'body[contenteditable="true"][role="textbox"]', sendButton: SEND, sendKey: 'Enter', newlineKey: 'Shift+Enter' },
-  { name: 'autocomplete', path: '/dist/autocomplete/index.html', composer: 'textarea[aria-label="Message"]', sendButton: SEND, sendKey: 'Enter', newlineKey: 'Shift+Enter' },
+  { name: 'autocomplete', path: '/dist/autocomplete/index.html', composer: 'textarea[aria-label="Message"]', sendButton: SEND, sendKey: 'Enter', newlineKey: 'Shift+Enter', suggestion: { typed: ' @sa', picked: ' @Sam ' } },
 ];

@@ -1,29 +1,11 @@
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { COMPOSERS, type ComposerFixture } from './composers';
+import { COMPOSERS } from './composers';
+import { openFixture, visibleDraft } from './composer-support';
 import { expectDeliveries, settledDeliveries } from './pause-support';
 
 // The host pages on their own terms: a calm message (Steady never pauses it) goes out the
 // way each site sends, exactly once, and the composer is empty again.
 const MESSAGE = 'see you at 6';
-
-async function openFixture(page: Page, origin: string, fixture: ComposerFixture): Promise<Locator> {
-  await page.goto(`${origin}${fixture.path}`);
-  await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
-  const composer = (fixture.frame ? page.frameLocator(fixture.frame) : page).locator(fixture.composer);
-  await expect(composer).toHaveCount(1);
-  return composer;
-}
-
-/** What the person sees in the composer: its value, or its text without placeholders and caret fillers. */
-function visibleDraft(composer: Locator): Promise<string> {
-  return composer.evaluate((element: HTMLElement) => {
-    if (element instanceof HTMLTextAreaElement) return element.value;
-    let text = element.innerText;
-    for (const placeholder of element.querySelectorAll<HTMLElement>('[contenteditable="false"]')) text = text.replace(placeholder.innerText, '');
-    return text.replace(/[\u200b\u2060\ufeff]/g, '').trim();
-  });
-}
 
 for (const fixture of COMPOSERS) {
   test(`${fixture.name}: sends by key and by button, once each, and empties the composer`, async ({ context, fixtureOrigin }) => {

@@ -30,10 +30,12 @@ export function replaySend(adapter: SiteAdapter, composer: HTMLElement, gesture:
   replaying = true;
   try {
     if (control) {
-      const init = { bubbles: true, cancelable: true, composed: true, view, button: 0 };
-      control.dispatchEvent(new view.MouseEvent('mousedown', init));
-      control.dispatchEvent(new view.MouseEvent('mouseup', init));
-      control.dispatchEvent(new view.MouseEvent('click', init));
+      // The control may live outside the composer's frame (an editor in an iframe).
+      const controlView = control.ownerDocument.defaultView ?? view;
+      const init = { bubbles: true, cancelable: true, composed: true, view: controlView, button: 0 };
+      control.dispatchEvent(new controlView.MouseEvent('mousedown', init));
+      control.dispatchEvent(new controlView.MouseEvent('mouseup', init));
+      control.dispatchEvent(new controlView.MouseEvent('click', init));
     } else if (gesture.kind === 'key') {
       composer.dispatchEvent(new view.KeyboardEvent('keydown', gesture.init));
     } else {

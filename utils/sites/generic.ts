@@ -1,5 +1,5 @@
 import type { SendKey, SiteAdapter } from './types';
-import { composerFromPath, formOf, isAutocompleteOpen, isElement, isTextField, readPlainText } from './dom';
+import { composerFromPath, editableRoot, formOf, isAutocompleteOpen, isElement, isTextField, readPlainText } from './dom';
 
 /** How far up from a composer a send button or subject field is looked for. */
 const NEIGHBOURHOOD_DEPTH = 6;
@@ -17,11 +17,28 @@ function looksLikeSend(control: HTMLElement): boolean {
   return !!formOf(control) && (type === 'submit' || (control.tagName === 'BUTTON' && type === null));
 }
 
-/** Ancestors of `element`, nearest first, a few levels up. */
+/** The parent of `node`; for the root of an editor's same-origin frame, the parent of the frame's element. */
+function parentAcrossFrames(node: HTMLElement): HTMLElement | null {
+  return node.parentElement ?? (node.ownerDocument.defaultView?.frameElement as HTMLElement | null | undefined)?.parentElement ?? null;
+}
+
+/** Ancestors of `element`, nearest first, a few levels up (out of an editor's frame into its page). */
 function neighbourhood(element: HTMLElement): HTMLElement[] {
   const levels: HTMLElement[] = [];
-  for (let node = element.parentElement; node && levels.length < NEIGHBOURHOOD_DEPTH; node = node.parentElement) levels.push(node);
+  for (let node = parentAcrossFrames(element); node && levels.length < NEIGHBOURHOOD_DEPTH; node = parentAcrossFrames(node)) levels.push(node);
   return levels;
+}
+
+/** Editable regions in `scope`: fields and editable elements, and editors in its same-origin frames. */
+function composersIn(scope: HTMLElement): HTMLElement[] {
+  const found = [...scope.querySelectorAll<HTMLElement>(COMPOSERS)].filter((candidate) => isTextField(candidate) || candidate.isContentEditable);
+  for (const frame of scope.querySelectorAll('iframe')) {
+    // contentDocument is null for a cross-origin frame: its own content script handles it.
+    const body = frame.contentDocument?.body;
+    const editor = body && editableRoot(body);
+    if (editor) found.push(editor);
+  }
+  return found;
 }
 
 function findSendControl(composer: HTMLElement): HTMLElement | undefined {
@@ -36,7 +53,7 @@ function findSendControl(composer: HTMLElement): HTMLElement | undefined {
 function composerNear(control: HTMLElement): HTMLElement | undefined {
   const form = formOf(control);
   for (const scope of form ? [form] : neighbourhood(control)) {
-    const candidates = [...scope.querySelectorAll<HTMLElement>(COMPOSERS)].filter((candidate) => isTextField(candidate) || candidate.isContentEditable);
+    const candidates = composersIn(scope);
     // A message body wins over one-line fields such as a subject or a search box.
     const composer = candidates.find((candidate) => candidate.tagName !== 'INPUT') ?? candidates.find((candidate) => !candidate.matches(SUBJECT));
     if (composer) return composer;
