@@ -43,10 +43,14 @@ describe('the next weekly check-in', () => {
 });
 
 describe('the weekly check-in', () => {
+  /** Whether the person granted the optional notifications permission. */
+  let notificationsGranted = true;
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(WEDNESDAY_NOON);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    notificationsGranted = true;
+    // The fake browser has no permissions API; typed loosely, as its overloads take callbacks too.
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => notificationsGranted) as never);
   });
   afterEach(() => vi.useRealTimers());
 
@@ -90,7 +94,7 @@ describe('the weekly check-in', () => {
   });
 
   it('shows nothing without the notifications permission, and still keeps the next week’s time', async () => {
-    vi.mocked(fakeBrowser.permissions.contains).mockResolvedValue(false);
+    notificationsGranted = false;
     startCheckIn();
     await updateSettings({ checkIn: { enabled: true, weekday: FRIDAY, hour: 8 } });
     await vi.waitFor(async () => expect(await checkInAlarm()).toBeDefined());
