@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseBackgroundMessage, sendMessage, type ContentConfig } from '../messaging';
+import type { ContentConfig } from '../messaging';
+import { readConfigPush, sendMessage } from '../messaging/content';
 
 /**
  * Keeps the settings a pause decision needs in memory, so deciding stays synchronous:
@@ -13,7 +14,7 @@ export function watchConfig(ctx: ContentScriptContext, onConfig: (config: Conten
       () => undefined,
     );
   const pushed = (message: unknown) => {
-    const config = parseBackgroundMessage('background:config-changed', message);
+    const config = readConfigPush(message);
     if (config && ctx.isValid) onConfig(config);
   };
   browser.runtime.onMessage.addListener(pushed);

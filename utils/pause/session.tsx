@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PauseDialog, type PauseChoice } from '@/components/overlay/PauseDialog';
 import { Toast } from '@/components/overlay/Toast';
-import { sendMessage, type ContentConfig, type RequestOf } from '../messaging';
+import type { ContentConfig, RequestOf } from '../messaging';
+import { sendMessage } from '../messaging/content';
 import type { PAUSE_OUTCOMES } from '../storage/schemas';
 import type { SiteAdapter } from '../sites/types';
 import { newId } from '../ids';

@@ -1,22 +1,24 @@
 import * as z from 'zod/mini';
+import {
+  BUILT_IN_MOMENT_KINDS,
+  GROUNDING_EXERCISES,
+  PATTERN_IDS,
+  PAUSE_MODES,
+  PAUSE_OUTCOMES,
+  PAUSE_TRIGGERS,
+  SENSITIVITIES,
+  SUPPORTED_SITE_IDS,
+  THEMES,
+  type SupportedSiteId,
+} from './values';
+
+export * from './values';
 
 /**
  * Every value Steady stores, described once. Timestamps are epoch milliseconds;
  * ids are opaque strings chosen by the writer, so a retried write is idempotent.
  */
 
-export const PATTERN_IDS = [
-  'over-apology',
-  'reassurance-seeking',
-  'testing',
-  'self-silencing',
-  'withdrawal',
-  'absolutes',
-  'catastrophizing',
-  'hostility',
-  'shouting',
-  'double-texting',
-] as const;
 export const PatternId = z.enum(PATTERN_IDS);
 export type PatternId = z.infer<typeof PatternId>;
 
@@ -27,9 +29,6 @@ const rating = z.number().check(z.int(), z.minimum(1), z.maximum(5));
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** A site id: a built-in adapter id or an added origin such as `https://chat.example.org`. */
 export const SiteId = z.string().check(z.minLength(1), z.maxLength(200));
-
-export const PAUSE_TRIGGERS = ['flagged', 'always', 'quiet-hours', 'manual'] as const;
-export const PAUSE_OUTCOMES = ['sent-anyway', 'kept-editing', 'saved-for-later', 'left-page'] as const;
 
 /** One pause before sending. Deliberately holds no message text. */
 export const PauseEvent = z.strictObject({
@@ -45,16 +44,6 @@ export const PauseEvent = z.strictObject({
 });
 export type PauseEvent = z.infer<typeof PauseEvent>;
 
-export const BUILT_IN_MOMENT_KINDS = [
-  'shared-something-real',
-  'boundary-respected',
-  'honest-check-in',
-  'repair-after-rupture',
-  'asked-for-help',
-  'asked-for-space',
-  'felt-understood',
-  'chose-differently',
-] as const;
 /** A built-in kind, or `custom:<id>` for a kind the person added. */
 export const MomentKind = z.union([
   z.enum(BUILT_IN_MOMENT_KINDS),
@@ -75,15 +64,6 @@ export const MicroMoment = z.strictObject({
 });
 export type MicroMoment = z.infer<typeof MicroMoment>;
 
-export const GROUNDING_EXERCISES = [
-  'breathing-box',
-  'breathing-478',
-  'breathing-resonant',
-  'breathing-sigh',
-  'senses-54321',
-  'name-the-feeling',
-  'defences-check-in',
-] as const;
 export const GroundingSession = z.strictObject({
   type: z.literal('grounding'),
   id: RecordId,
@@ -128,20 +108,6 @@ export const SavedDraft = z.strictObject({
 export type SavedDraft = z.infer<typeof SavedDraft>;
 export const SavedDrafts = z.array(SavedDraft);
 
-export const SUPPORTED_SITE_IDS = [
-  'gmail',
-  'outlook',
-  'slack',
-  'discord',
-  'whatsapp',
-  'messenger',
-  'teams',
-  'linkedin',
-  'telegram',
-  'google-chat',
-] as const;
-export type SupportedSiteId = (typeof SUPPORTED_SITE_IDS)[number];
-
 const hour = z.number().check(z.int(), z.minimum(0), z.maximum(23));
 /** An origin such as `https://chat.example.org` or `http://localhost:8080`. */
 export const Origin = z.string().check(z.maxLength(200), z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i));
@@ -149,8 +115,8 @@ export const Origin = z.string().check(z.maxLength(200), z.regex(/^https?:\/\/[a
 export const Settings = z.strictObject({
   sites: z.record(z.enum(SUPPORTED_SITE_IDS), z.boolean()),
   addedSites: z.array(Origin).check(z.maxLength(100)),
-  pauseMode: z.enum(['charged', 'always', 'off']),
-  sensitivity: z.enum(['gentle', 'balanced', 'watchful']),
+  pauseMode: z.enum(PAUSE_MODES),
+  sensitivity: z.enum(SENSITIVITIES),
   profile: z.array(PatternId).check(z.maxLength(PATTERN_IDS.length)),
   quietHours: z.strictObject({ enabled: z.boolean(), start: hour, end: hour }),
   snoozeUntil: EpochMs,
@@ -161,7 +127,7 @@ export const Settings = z.strictObject({
   draftExpiryDays: z.number().check(z.int(), z.minimum(1), z.maximum(90)),
   repairDelayDays: z.number().check(z.int(), z.minimum(1), z.maximum(14)),
   retentionMonths: z.union([z.literal(0), z.literal(3), z.literal(6), z.literal(12)]),
-  theme: z.enum(['system', 'light', 'dark']),
+  theme: z.enum(THEMES),
   badge: z.boolean(),
   syncSettings: z.boolean(),
   customKinds: z.array(z.strictObject({ id: z.string().check(z.regex(/^custom:[\w-]{1,40}$/)), label: shortText(40) })).check(

@@ -12,13 +12,15 @@ import {
   Rupture,
   Settings,
   SiteId,
-} from './storage/schemas';
+} from '../storage/schemas';
+import { readEnvelope, request, type Envelope as AnyEnvelope, type Reply } from './transport';
 
 /**
  * The whole message protocol. Names say who sends: `content:*` from content scripts,
  * `page:*` from Steady's own pages (popup, options, onboarding, practice),
- * `background:*` from the worker. Every request and response has a schema, and every
- * receiver validates with `safeParse` before acting.
+ * `background:*` from the worker. Every request and response has a schema, and the
+ * worker and pages validate with `safeParse` before acting. Content scripts do not
+ * load these schemas: `./content` checks the few answers and pushes they receive.
  */
 
 const empty = z.strictObject({});
@@ -100,43 +102,11 @@ export const protocol = {
 export type MessageName = keyof typeof protocol;
 export type RequestOf<N extends MessageName> = z.infer<(typeof protocol)[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.infer<(typeof protocol)[N]['response']>;
-export type Envelope = { name: MessageName; data: unknown };
-export type Reply = { ok: true; data: unknown } | { ok: false; error: string };
-
-const EnvelopeSchema = z.strictObject({ name: z.enum(Object.keys(protocol) as [MessageName, ...MessageName[]]), data: z.unknown() });
-const ReplySchema = z.union([
-  z.strictObject({ ok: z.literal(true), data: z.unknown() }),
-  z.strictObject({ ok: z.literal(false), error: z.string() }),
-]);
-
-export class MessageError extends Error {}
-
-const RETRY_DELAYS_MS = [100, 400];
-
-/**
- * Hands a message to the background. If the worker stopped before answering, tries
- * again: every write is idempotent by id, so a retry never duplicates anything.
- */
-async function deliver(envelope: Envelope): Promise<unknown> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await browser.runtime.sendMessage(envelope);
-    } catch (error) {
-      if (attempt >= RETRY_DELAYS_MS.length || !browser.runtime?.id) throw error;
-      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
-    }
-  }
-}
+export type Envelope = AnyEnvelope<MessageName>;
 
 /** Sends a request to the background and validates its answer. */
-export async function sendMessage<N extends MessageName>(name: N, data: RequestOf<N>): Promise<ResponseOf<N>> {
-  const raw = await deliver({ name, data });
-  const reply = ReplySchema.safeParse(raw);
-  if (!reply.success) throw new MessageError(`${name}: unreadable reply`);
-  if (!reply.data.ok) throw new MessageError(reply.data.error);
-  const response = protocol[name].response.safeParse(reply.data.data);
-  if (!response.success) throw new MessageError(`${name}: unexpected reply`);
-  return response.data as ResponseOf<N>;
+export function sendMessage<N extends MessageName>(name: N, data: RequestOf<N>): Promise<ResponseOf<N>> {
+  return request(name, data, (response) => protocol[name].response.safeParse(response).data as ResponseOf<N> | undefined);
 }
 
 /** Who sent a message, judged from the browser's own `sender` record. */
@@ -161,28 +131,20 @@ export type HandlerTable = { [N in MessageName as (typeof protocol)[N]['from'] e
  * handler. Never throws: every failure becomes an `{ ok: false }` reply.
  */
 export async function dispatch(handlers: HandlerTable, raw: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> {
-  const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, error: 'unknown message' };
-  const name = envelope.data.name;
+  const envelope = readEnvelope(raw);
+  if (!envelope || !Object.hasOwn(protocol, envelope.name)) return { ok: false, error: 'unknown message' };
+  const name = envelope.name as MessageName;
   const spec = protocol[name];
   const kind = senderKind(sender);
   if (spec.from === 'background' || kind === 'foreign' || (spec.from === 'page' && kind !== 'page')) {
     return { ok: false, error: `${name}: not allowed from this sender` };
   }
-  const request = spec.request.safeParse(envelope.data.data);
-  if (!request.success) return { ok: false, error: `${name}: invalid request` };
+  const parsed = spec.request.safeParse(envelope.data);
+  if (!parsed.success) return { ok: false, error: `${name}: invalid request` };
   try {
     const handler = handlers[name as keyof HandlerTable] as (data: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
-    return { ok: true, data: await handler(request.data, sender) };
+    return { ok: true, data: await handler(parsed.data, sender) };
   } catch (error) {
     return { ok: false, error: `${name}: ${error instanceof Error ? error.message : 'failed'}` };
   }
-}
-
-/** Parses a message the background pushed to a content script or page. */
-export function parseBackgroundMessage<N extends MessageName>(name: N, raw: unknown): RequestOf<N> | undefined {
-  const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success || envelope.data.name !== name) return undefined;
-  const request = protocol[name].request.safeParse(envelope.data.data);
-  return request.success ? (request.data as RequestOf<N>) : undefined;
 }
