@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
 
 /** Pages served by the tests stand in for sites the person added (see PRODUCT.md). */
 const E2E_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
 const ADDABLE_SITES = ['https://*/*', 'http://*/*'];
+/** WXT's own `browser`, which the polyfill module replaces everywhere. */
+const WXT_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
@@ -38,6 +41,14 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // Content scripts use the browser's own promise-based API, which Chrome (MV3) and Firefox
+    // both have: the polyfill stays with the worker and Steady's pages, off the pages Steady runs on.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const native = { find: 'wxt/browser', replacement: WXT_BROWSER };
+      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [native, ...alias] : { ...alias, [native.find]: native.replacement } };
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
       const composer = manifest.content_scripts?.find((script) => script.js?.some((file) => file.includes('composer')));
