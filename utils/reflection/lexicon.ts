@@ -11,8 +11,20 @@ export const SORRY = '(so+r+y+|sry|srry|soz)';
 
 export type Span = { start: number; end: number };
 
-/** Lexicons compile once, at module load. */
-export const rx = (source: string): RegExp => new RegExp(source, 'g');
+/**
+ * A lexicon, compiled once at module load: one alternative per line, written as in a
+ * regex literal (`\s`, not `\\s`). A line that starts with a word, even inside brackets,
+ * begins at a word boundary, and a line that ends with a word ends at one:
+ * `are ${YOU} mad` reads `\bare (you|u|ya) mad\b`. Other boundaries are written out.
+ */
+export function rx(lines: TemplateStringsArray, ...parts: string[]): RegExp {
+  const alternatives = String.raw(lines, ...parts)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => (/^\(*\w/.test(line) ? '\\b' : '') + line + (/(^|[^\\\w])\w+$/.test(line) ? '\\b' : ''));
+  return new RegExp(alternatives.join('|'), 'g');
+}
 
 /** Appends every match of `re` in `text` to `into`; returns how many were found. */
 export function collect(re: RegExp, text: string, into: Span[]): number {

@@ -3,7 +3,9 @@ import { rx, sentenceAt, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
 const EVERY = '(every\\W{1,3}(single\\W{1,3})?(time|one|day|week|weekend|month|year|christmas|birthday|holiday|meeting|production|morning|night|evening|\\w+\\W{1,3}time))';
-const ABSOLUTE = rx(`\\b(always|never( once| ever)?|${EVERY}|nobody|no one|not once|not (a|one) single \\w+|only ever|constantly|all the time)\\b`);
+const ABSOLUTE = rx`
+  (always|never( once| ever)?|${EVERY}|nobody|no one|not once|not (a|one) single \w+|only ever|constantly|all the time)\b
+`;
 /** Who the sweeping word is about: absolutes aimed at "you" or a group sting; about oneself, they rarely do. */
 const AIMED = /\b(you|u|your|ur|you're|youre|you've|this (team|company|family|house|place|office)|they|all of you|everyone|everybody|people)\b/;
 const SELF_BEFORE = /\b(i|i'm|im|i've|i'll|i'd|we|we're|we've|we'll)\s+(\w+\s+)?$/;

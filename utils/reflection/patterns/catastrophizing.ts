@@ -4,22 +4,30 @@ import type { PatternModule } from '../types';
 
 const WILL = "(going to|gonna|will|'ll)";
 /** Each marker is one step towards the worst case; the gravest count double. */
-const STEPS = rx(
-  [
-    `\\b${WILL} ([\\w']+ ){0,2}?(lose|be fired|get fired|get sacked|be sacked|die|fail|go bankrupt|be broke|get relegated|have to close|shut (us |it )?down|reject|owe|cost (a fortune|thousands|everything)|hate me|leave me|be ruined|(fire|sack|dump|kick out|disown) (me|us))\\b`,
-    `\\b(everything|it all|all of it|my (savings|life|career|future|money))('s| is| are)? (gone|ruined|over|destroyed|lost|falling apart)\\b`,
-    `\\b(it'?s|we'?re|i'?m|life is|my life is) (all )?(over|finished|ruined|doomed|done for)\\b(?! with)`,
-    `\\bthe \\w+ is (finished|ruined|doomed)\\b`,
-    `\\b(i'?ll|i will|i can|we'?ll|i'?m going to) never\\b|\\bnever ([\\w']+ ){0,5}?again\\b`,
-    `\\b(definitely|for sure|i (just )?know it|certainly|no doubt)\\b`,
-    `\\bit'?s (all )?because of me\\b|\\bi'?ve (humiliated|ruined|destroyed)\\b|\\bi'?m (failing|a failure|ruining)\\b`,
-    `\\b(everyone|everybody|they all|people)\\b( [\\w']+){0,4}? (now )?(thinks?|knows?|will think|hates?) (i'?m|me)\\b`,
-    `\\bwrite-?off\\b|\\bthat'?s it\\b[,.!]|\\bcan'?t afford\\b|\\blose (the|my|our) (house|home|job|flat)\\b`,
-    `\\bsomething'?s (seriously |really |terribly )?wrong\\b|\\bno longer (wish|want) to\\b|\\bwouldn'?t blame you\\b`,
-    `\\b(nobody|no one)('s| is)? (going to|gonna|will) (ever )?(come|want|hire|love|talk|trust)\\b`,
-  ].join('|'),
-);
-const GRAVE = rx(`\\b(homeless|heart attack|ruin(ed|ing)? (my|her|his|their|our|your) (life|lives|career|future)|(my|our|the) (only|last) (shot|chance|hope))\\b`);
+const STEPS = rx`
+  ${WILL} ([\w']+ ){0,2}?(lose|be fired|get fired|get sacked|be sacked|die|fail|go bankrupt|be broke|get relegated|have to close|shut (us |it )?down|reject|owe|cost (a fortune|thousands|everything)|hate me|leave me|be ruined|(fire|sack|dump|kick out|disown) (me|us))\b
+  (everything|it all|all of it|my (savings|life|career|future|money))('s| is| are)? (gone|ruined|over|destroyed|lost|falling apart)\b
+  (it'?s|we'?re|i'?m|life is|my life is) (all )?(over|finished|ruined|doomed|done for)\b(?! with)
+  the \w+ is (finished|ruined|doomed)\b
+  (i'?ll|i will|i can|we'?ll|i'?m going to) never
+  never ([\w']+ ){0,5}?again
+  (definitely|for sure|i (just )?know it|certainly|no doubt)\b
+  it'?s (all )?because of me
+  i'?ve (humiliated|ruined|destroyed)\b
+  i'?m (failing|a failure|ruining)\b
+  (everyone|everybody|they all|people)\b( [\w']+){0,4}? (now )?(thinks?|knows?|will think|hates?) (i'?m|me)\b
+  write-?off
+  that'?s it\b[,.!]
+  can'?t afford
+  lose (the|my|our) (house|home|job|flat)\b
+  something'?s (seriously |really |terribly )?wrong
+  no longer (wish|want) to
+  wouldn'?t blame you
+  (nobody|no one)('s| is)? (going to|gonna|will) (ever )?(come|want|hire|love|talk|trust)\b
+`;
+const GRAVE = rx`
+  (homeless|heart attack|ruin(ed|ing)? (my|her|his|their|our|your) (life|lives|career|future)|(my|our|the) (only|last) (shot|chance|hope))\b
+`;
 
 function collectAffirmed(re: RegExp, lower: string, spans: Span[]): number {
   let found = 0;

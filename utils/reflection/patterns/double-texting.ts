@@ -4,33 +4,45 @@ import type { DetectContext, PatternModule } from '../types';
 
 const COUNT = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|several|so many)';
 /** Chasing a reply that hasn't come. */
-const CHASES = rx(
-  [
-    `^[\\s?!]*\\?{2,}[\\s?!]*$`,
-    `\\b(hello+|hey+|hi+|helloo+|earth to \\w+|anyone there|${YOU} there|where (are|r) ${YOU})\\s*\\?{2,}`,
-    `\\bwhy (aren'?t|are|r) ${YOU} (not )?(answering|replying|responding|picking up|ignoring)\\b`,
-    `\\bwhy (won'?t|don'?t|haven'?t|didn'?t) ${YOU} (answer|reply|respond|pick up|text|call)\\b`,
-    `\\b${ARE} ${YOU} ignoring me\\b|\\bstop ignoring me\\b`,
-    `\\bdid ${YOU} (see|get|read) my (message|messages|text|texts|email|emails|voicemail|dm|dms|call|calls)\\b`,
-    `\\banswer\\W{1,3}(me|the\\W{1,3}question|${YOUR} phone)\\b|\\bpick up(\\s*[.!]|\\s+${YOUR} phone|\\s+the phone)`,
-    `\\b${COUNT} (missed calls|unanswered \\w+)\\b`,
-    `\\bthis is my (second|third|fourth|fifth|\\d+(st|nd|rd|th)) (message|text|email|time (asking|messaging|texting|calling))\\b`,
-    `\\bi'?ve (asked|texted|messaged|called|emailed)\\b[^.!?\\n]{0,40}?\\b(${COUNT} times|twice)\\b`,
-    `\\bsorry to (chase|keep chasing|nag|bug ${YOU} again)\\b`,
-    `\\bseen (at )?\\d|\\bleft (me )?on (read|seen|delivered)\\b`,
-    `\\b${YOU} said ${YOU}'?d (text|call|reply|message|let me know|get back)\\b`,
-    `\\bit'?s been (\\d+|an?|two|three|four|five|six) (hours?|days?|mins?|minutes?)\\s*\\?`,
-    `\\b(going|goes|went) (straight )?to voicemail\\b`,
-    `\\b(read|saw|seen|opened) (it|my (message|text|email))\\b[^.!?\\n]{0,30}?(\\bago\\b|\\band (still )?nothing\\b|\\bno reply\\b)`,
-    `\\b${YOURE} (clearly|obviously) (on|online|active)\\b|\\bi know ${YOURE} there\\b`,
-    `\\bnot (answer|reply|respond)(ing)? (to )?me\\b|\\bstill (can'?t|haven'?t|won'?t|not) (pick(ed)? up|answer|repl|respond|heard)`,
-    `\\bi need ${YOU} to (answer|reply|respond|call)\\b`,
-  ].join('|'),
-);
+const CHASES = rx`
+  ^[\s?!]*\?{2,}[\s?!]*$
+  (hello+|hey+|hi+|helloo+|earth to \w+|anyone there|${YOU} there|where (are|r) ${YOU})\s*\?{2,}
+  why (aren'?t|are|r) ${YOU} (not )?(answering|replying|responding|picking up|ignoring)\b
+  why (won'?t|don'?t|haven'?t|didn'?t) ${YOU} (answer|reply|respond|pick up|text|call)\b
+  ${ARE} ${YOU} ignoring me
+  stop ignoring me
+  did ${YOU} (see|get|read) my (message|messages|text|texts|email|emails|voicemail|dm|dms|call|calls)\b
+  answer\W{1,3}(me|the\W{1,3}question|${YOUR} phone)\b
+  pick up(\s*[.!]|\s+${YOUR} phone|\s+the phone)
+  \b${COUNT} (missed calls|unanswered \w+)\b
+  this is my (second|third|fourth|fifth|\d+(st|nd|rd|th)) (message|text|email|time (asking|messaging|texting|calling))\b
+  i'?ve (asked|texted|messaged|called|emailed)\b[^.!?\n]{0,40}?\b(${COUNT} times|twice)\b
+  sorry to (chase|keep chasing|nag|bug ${YOU} again)\b
+  seen (at )?\d
+  left (me )?on (read|seen|delivered)\b
+  ${YOU} said ${YOU}'?d (text|call|reply|message|let me know|get back)\b
+  it'?s been (\d+|an?|two|three|four|five|six) (hours?|days?|mins?|minutes?)\s*\?
+  (going|goes|went) (straight )?to voicemail
+  (read|saw|seen|opened) (it|my (message|text|email))\b[^.!?\n]{0,30}?(\bago\b|\band (still )?nothing\b|\bno reply\b)
+  ${YOURE} (clearly|obviously) (on|online|active)\b
+  i know ${YOURE} there
+  not (answer|reply|respond)(ing)? (to )?me
+  still (can'?t|haven'?t|won'?t|not) (pick(ed)? up|answer|repl|respond|heard)
+  i need ${YOU} to (answer|reply|respond|call)\b
+`;
 /** Nudges that read as chasing only after unanswered sends, or said urgently. */
-const NUDGES = rx(
-  `^\\s*(hello+|hey+|hi+|yo|\\?)\\s*[?!.]*\\s*$|\\bhello\\?|\\bany (update|news|word|thoughts)\\b|\\bjust (checking in|following up|bumping|circling back)\\b|\\bbump\\b|\\bfollowing up\\b|\\bwaiting (on|for) (${YOU}|a reply|an answer|${YOUR} reply)\\b|\\bcall me back\\b|\\bwhere (are|r) ${YOU}\\b|\\b${COUNT} (texts|messages|calls|emails|voicemails)\\b`,
-);
+const NUDGES = rx`
+  ^\s*(hello+|hey+|hi+|yo|\?)\s*[?!.]*\s*$
+  hello\?
+  any (update|news|word|thoughts)\b
+  just (checking in|following up|bumping|circling back)\b
+  bump
+  following up
+  waiting (on|for) (${YOU}|a reply|an answer|${YOUR} reply)\b
+  call me back
+  where (are|r) ${YOU}\b
+  \b${COUNT} (texts|messages|calls|emails|voicemails)\b
+`;
 const URGENT = /!!|\?\?|\burgent\b|\basap\b|\bright now\b/;
 
 function unanswered({ recentSendsInThread }: DetectContext): boolean {

@@ -2,19 +2,16 @@ import { tCount } from '../../i18n';
 import { I_AM, SORRY, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
-const APOLOGY = rx(`\\b(${SORRY}|apolog(y|ies|i[sz]e[sd]?|i[sz]ing)|forgive me|my bad|pardon me)\\b`);
+const APOLOGY = rx`
+  (${SORRY}|apolog(y|ies|i[sz]e[sd]?|i[sz]ing)|forgive me|my bad|pardon me)\b
+`;
 /** Sorry *for them* (sympathy) or sorry *to tell* (news) is not an apology for oneself. */
 const NOT_FOR_SELF = /^[\s!,]*(to (hear|share|say|report|inform|announce|tell you|let you know|learn)|for (your|the loss)|about (your|the loss|what happened to)|(that )?(you('re| are) going through|that happened to you))/;
 const WAVED_OFF = /(no need to (say |be )?|don'?t (be |say )?|never need to |stop |not |nothing to |no )$/;
 const INTENSE = /(so+|really|deeply|truly|very|terribly|sincere|sincerely|so so)\s+$/;
-const SELF_BLAME = rx(
-  `\\b(${I_AM} (such an? |a |the |an )(burden|disaster|mess|idiot|pest|failure|nuisance|pain|worst|embarrassment)` +
-    `|${I_AM} (so |such |really )?(mortified|embarrassed|ashamed|an idiot|hopeless|useless|pathetic|the worst)` +
-    `|i feel (so |really )?(terrible|awful|horrible|sick about)` +
-    `|(being|such) a (pest|burden|nuisance|pain)` +
-    `|wasting (your|everyone'?s) time|taking up (so much of |any more of )?(your|everyone'?s) time` +
-    `|(completely |totally )?unacceptable of me|i hate myself|driving (you|everyone) (mad|crazy|up the wall)|stuck with me|(mess|messing|screw|screwing) (everything|it all|things) up|ruin(ing)? everything)\\b`,
-);
+const SELF_BLAME = rx`
+  (${I_AM} (such an? |a |the |an )(burden|disaster|mess|idiot|pest|failure|nuisance|pain|worst|embarrassment)|${I_AM} (so |such |really )?(mortified|embarrassed|ashamed|an idiot|hopeless|useless|pathetic|the worst)|i feel (so |really )?(terrible|awful|horrible|sick about)|(being|such) a (pest|burden|nuisance|pain)|wasting (your|everyone'?s) time|taking up (so much of |any more of )?(your|everyone'?s) time|(completely |totally )?unacceptable of me|i hate myself|driving (you|everyone) (mad|crazy|up the wall)|stuck with me|(mess|messing|screw|screwing) (everything|it all|things) up|ruin(ing)? everything)\b
+`;
 
 /** Several apologies, or one wrapped in self-criticism: sorrow beyond what the moment asks for. */
 export const overApology: PatternModule = {

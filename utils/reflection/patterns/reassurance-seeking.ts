@@ -4,31 +4,33 @@ import type { PatternModule } from '../types';
 
 const FEELING = '(mad|upset|angry|annoyed|cross|pissed|disappointed|hurt|offended|bothered|sick of me|tired of me|fed up with me|weird about)';
 /** Questions that ask the other person to settle a fear about the relationship. */
-const ASKS = rx(
-  [
-    `\\b${ARE} ${YOU} (still |really |actually |maybe |secretly )?${FEELING}(?=\\s*(at|with|about) (me|us)\\b|\\s*[?!.,]|\\s*$|\\s+(that|because|about (what|earlier|last|yesterday|today|it|this|that)))`,
-    `\\b${YOURE} not (still )?${FEELING}\\b[^.!\\n]{0,40}(\\?|\\bright\\b|\\bare ${YOU}\\b)`,
-    `\\bdid i (do|say) (something|anything)\\b`,
-    `\\b(did|have) i (upset|annoy|annoyed|hurt|offend|offended|embarrass|disappoint|bother|scare|push|let) ${YOU}`,
-    `\\b(haven'?t|hadn'?t) done (anything|something) (wrong|to (upset|annoy|hurt|offend))`,
-    `\\bwas (that|it|my|that \\w+|my \\w+) (\\w+ )?(ok|okay|alright|all right|too much|weird|rude|too far)\\s*\\?`,
-    `\\b(is|are) (everything|we|things|us) (ok|okay|alright|all right|good|fine)( with us| between us)?\\s*\\?`,
-    `\\bdo(es)? ${YOU} (still|actually|really|even) (like|love|want|care about|miss) (me\\b|us\\b|to be (friends|with me|together)|hanging out with me|spending time with me)`,
-    `\\b(${PLEASE} )?(say|tell me) (${YOURE}|we'?re) (not\\b|(still )?(ok|okay|good|alright|fine)\\b)`,
-    `\\b${YOU} (must|probably|prob|definitely) (hate me|be (sick|tired) of me|think i'?m)\\b`,
-    `\\b${PLEASE} ${DONT} be (mad|angry|upset|cross|annoyed)`,
-    `\\b(do|am) i (text|message|call|bother|annoy|talk|ask|message) (${YOU} )?(too (much|often|many)|a lot)`,
-    `\\bam i (too much|annoying|a burden|boring|bothering ${YOU}|being (annoying|too much|clingy|needy)|just (convenient|a \\w+))`,
-    `\\b${YOU}'?d tell me if\\b`,
-    `\\b(${DONT} want ${YOU} to|${YOU} ${DONT}) (secretly )?(hate|resent) me\\b`,
-    `\\b${ARE} ${YOU} sure ${YOURE} (ok|okay|fine|alright|good|happy)`,
-    `\\b(like|want|need) to know where i stand\\b`,
-    `\\bi (let ${YOU} down|disappointed ${YOU})\\b`,
-    `\\bstill (friends|ok|okay|good)\\s*\\?`,
-  ].join('|'),
-);
+const ASKS = rx`
+  ${ARE} ${YOU} (still |really |actually |maybe |secretly )?${FEELING}(?=\s*(at|with|about) (me|us)\b|\s*[?!.,]|\s*$|\s+(that|because|about (what|earlier|last|yesterday|today|it|this|that)))
+  ${YOURE} not (still )?${FEELING}\b[^.!\n]{0,40}(\?|\bright\b|\bare ${YOU}\b)
+  did i (do|say) (something|anything)\b
+  (did|have) i (upset|annoy|annoyed|hurt|offend|offended|embarrass|disappoint|bother|scare|push|let) ${YOU}
+  (haven'?t|hadn'?t) done (anything|something) (wrong|to (upset|annoy|hurt|offend))
+  was (that|it|my|that \w+|my \w+) (\w+ )?(ok|okay|alright|all right|too much|weird|rude|too far)\s*\?
+  (is|are) (everything|we|things|us) (ok|okay|alright|all right|good|fine)( with us| between us)?\s*\?
+  do(es)? ${YOU} (still|actually|really|even) (like|love|want|care about|miss) (me\b|us\b|to be (friends|with me|together)|hanging out with me|spending time with me)
+  (${PLEASE} )?(say|tell me) (${YOURE}|we'?re) (not\b|(still )?(ok|okay|good|alright|fine)\b)
+  ${YOU} (must|probably|prob|definitely) (hate me|be (sick|tired) of me|think i'?m)\b
+  ${PLEASE} ${DONT} be (mad|angry|upset|cross|annoyed)
+  (do|am) i (text|message|call|bother|annoy|talk|ask|message) (${YOU} )?(too (much|often|many)|a lot)
+  am i (too much|annoying|a burden|boring|bothering ${YOU}|being (annoying|too much|clingy|needy)|just (convenient|a \w+))
+  ${YOU}'?d tell me if
+  (${DONT} want ${YOU} to|${YOU} ${DONT}) (secretly )?(hate|resent) me
+  ${ARE} ${YOU} sure ${YOURE} (ok|okay|fine|alright|good|happy)
+  (like|want|need) to know where i stand
+  i (let ${YOU} down|disappointed ${YOU})\b
+  still (friends|ok|okay|good)\s*\?
+`;
 /** Signs of the worry behind the question; they deepen a finding but never make one. */
-const WORRY = rx(`\\b(worrying|worried|can'?t sleep|bugging me|keep wondering|overthinking|been on my mind|freaking out|${I_AM} scared)\\b|\\bright\\s*\\?{2,}|\\uD83E\\uDD7A`);
+const WORRY = rx`
+  (worrying|worried|can'?t sleep|bugging me|keep wondering|overthinking|been on my mind|freaking out|${I_AM} scared)\b
+  right\s*\?{2,}
+  \uD83E\uDD7A
+`;
 
 export const reassuranceSeeking: PatternModule = {
   id: 'reassurance-seeking',

@@ -3,39 +3,56 @@ import { DONT, I_AM, YOU, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
 /** Hinting at a hurt instead of naming it: resigned sarcasm, "fine.", "whatever", martyrdom. */
-const HINTS = rx(
-  [
-    `\\bit'?s whatever\\b`,
-    `(?<!\\b(or|with|for|to|do) )\\bwhatever(?=\\s*([.,!]|$))`,
-    `\\bwhatever ${YOU} (want|say|think)\\s*(\\.|$)`,
-    `\\bguess i'?ll just\\b`,
-    `\\bi'?ll just (stop|tell everyone|do it (my)?self|do everything|stay (home|in)|sit (here|at home|home|in)|go (alone|by myself|on my own)|leave you (to it|alone))`,
-    `\\bdon'?t mind me\\b`,
-    `\\b${I_AM} only ${YOU}r\\b`,
-    `\\bmessage received\\b`,
-    `\\b${YOU} (clearly |obviously )?(${DONT}|do not) want me (there|around|to come|involved|here)`,
-    `\\b(clearly|obviously) ${YOU}('d| would) rather\\b`,
-    `\\b${YOU} (clearly|obviously) (${DONT}|do not|can'?t be bothered)\\b`,
-    `\\bkeep it to yourself\\b`,
-    `\\bi'?ll (just )?hear (it|about it) from\\b`,
-    `\\bgood to know where i stand\\b`,
-    `\\b${DONT} worry,? i get it\\b`,
-    `\\b${I_AM} (so )?(easy to (forget|replace|ignore)|not (important|a priority) to (you|anyone)|an afterthought|invisible to (you|everyone))`,
-    `\\b(bottom|end) of ${YOU}r (list|priorities)\\b`,
-    `\\b${YOU} wouldn'?t (understand|care)\\b`,
-    `\\byou know what,? never ?mind\\b`,
-    `\\bi won'?t (invite|ask|bother|include|call|text) ${YOU}( to anything)? (again|anymore|any more)\\b`,
-    `\\bsince (nobody|no one) (ever )?(shows? up|cares|bothers|listens|replies)\\b`,
-    `\\btalking to myself\\b`,
-    `\\b(doing|do|did) everything (alone|myself|by myself|on my own)\\b`,
-    `(^|[.!?]\\s+)(fine|sure|ok(ay)?)[,.]\\s+(go|keep|cancel|ignore|leave|forget|do what|have fun|enjoy)\\b`,
-    `\\bused to being (last|forgotten|ignored|left out|alone|an afterthought)\\b|\\blast on (the|${YOU}r|everyone'?s) list\\b`,
-  ].join('|'),
-);
+const HINTS = rx`
+  it'?s whatever
+  (?<!\b(or|with|for|to|do) )\bwhatever(?=\s*([.,!]|$))
+  whatever ${YOU} (want|say|think)\s*(\.|$)
+  guess i'?ll just
+  i'?ll just (stop|tell everyone|do it (my)?self|do everything|stay (home|in)|sit (here|at home|home|in)|go (alone|by myself|on my own)|leave you (to it|alone))
+  don'?t mind me
+  ${I_AM} only ${YOU}r
+  message received
+  ${YOU} (clearly |obviously )?(${DONT}|do not) want me (there|around|to come|involved|here)
+  (clearly|obviously) ${YOU}('d| would) rather
+  ${YOU} (clearly|obviously) (${DONT}|do not|can'?t be bothered)\b
+  keep it to yourself
+  i'?ll (just )?hear (it|about it) from
+  good to know where i stand
+  ${DONT} worry,? i get it
+  ${I_AM} (so )?(easy to (forget|replace|ignore)|not (important|a priority) to (you|anyone)|an afterthought|invisible to (you|everyone))
+  (bottom|end) of ${YOU}r (list|priorities)\b
+  ${YOU} wouldn'?t (understand|care)\b
+  you know what,? never ?mind
+  i won'?t (invite|ask|bother|include|call|text) ${YOU}( to anything)? (again|anymore|any more)\b
+  since (nobody|no one) (ever )?(shows? up|cares|bothers|listens|replies)\b
+  talking to myself
+  (doing|do|did) everything (alone|myself|by myself|on my own)\b
+  (^|[.!?]\s+)(fine|sure|ok(ay)?)[,.]\s+(go|keep|cancel|ignore|leave|forget|do what|have fun|enjoy)\b
+  used to being (last|forgotten|ignored|left out|alone|an afterthought)\b
+  last on (the|${YOU}r|everyone'?s) list
+`;
 /** Softer hints that only count in company. */
-const FAINT = rx(`\\bguess i'?ll\\b(?! just)|\\bas usual\\b|\\blike always\\b|\\bgo,? have fun\\b|\\bnew friends\\b|\\bi'?ll be (right )?here\\s*[.!]?\\s*$|\\bi get it\\.|\\b(nobody|no one) (cares|notices)\\b|\\bnever mind\\.\\s+${YOU}\\b|\\bwithout me then\\b|\\bi guess\\s*[.!]?\\s*$|\\b${DONT} worry about me\\b|\\b${DONT} bother\\b|\\blike i always do\\b|\\b(sorted|did|done|handled|fixed) it (all )?(myself|alone|on my own)\\b`);
+const FAINT = rx`
+  guess i'?ll\b(?! just)
+  as usual
+  like always
+  go,? have fun
+  new friends
+  i'?ll be (right )?here\s*[.!]?\s*$
+  i get it\.
+  (nobody|no one) (cares|notices)\b
+  never mind\.\s+${YOU}\b
+  without me then
+  i guess\s*[.!]?\s*$
+  ${DONT} worry about me
+  ${DONT} bother
+  like i always do
+  (sorted|did|done|handled|fixed) it (all )?(myself|alone|on my own)\b
+`;
 /** Curt one-word sentences closed with a full stop ("mhm. sure.", "Wow. Ok."). */
-const CURT = rx(`\\b(ok(ay)?|k|fine|sure|cool|mhm+|hm+|right|wow|noted|great|got it|understood)\\.(?=\\s|$)`);
+const CURT = rx`
+  (ok(ay)?|k|fine|sure|cool|mhm+|hm+|right|wow|noted|great|got it|understood)\.(?=\s|$)
+`;
 function startsSentence(text: string, index: number): boolean {
   let before = index - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
