@@ -26,22 +26,15 @@ export function rx(lines: TemplateStringsArray, ...parts: string[]): RegExp {
   return new RegExp(alternatives.join('|'), 'g');
 }
 
-/** Appends every match of `re` in `text` to `into`; returns how many were found. */
-export function collect(re: RegExp, text: string, into: Span[]): number {
+/** Appends every match of `re` in `text` that `keep` accepts to `into`; returns how many there were. */
+export function collect(re: RegExp, text: string, into: Span[], keep: (match: RegExpExecArray) => boolean = () => true): number {
   let found = 0;
   re.lastIndex = 0;
   for (let match = re.exec(text); match; match = re.exec(text)) {
+    if (!keep(match)) continue;
     into.push({ start: match.index, end: match.index + match[0].length });
     found++;
   }
-  return found;
-}
-
-/** Number of matches of `re` in `text`. */
-export function count(re: RegExp, text: string): number {
-  let found = 0;
-  re.lastIndex = 0;
-  while (re.exec(text)) found++;
   return found;
 }
 

@@ -1,5 +1,5 @@
 import { tCount } from '../../i18n';
-import { rx, sentenceAt, type Span } from '../lexicon';
+import { collect, rx, sentenceAt, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
 const EVERY = '(every\\W{1,3}(single\\W{1,3})?(time|one|day|week|weekend|month|year|christmas|birthday|holiday|meeting|production|morning|night|evening|\\w+\\W{1,3}time))';
@@ -22,21 +22,17 @@ export const absolutes: PatternModule = {
   detect({ lower, joking }) {
     if (joking) return undefined;
     const spans: Span[] = [];
-    ABSOLUTE.lastIndex = 0;
-    for (let match = ABSOLUTE.exec(lower); match; match = ABSOLUTE.exec(lower)) {
+    collect(ABSOLUTE, lower, spans, (match) => {
       const start = match.index;
-      const end = start + match[0].length;
       const before = lower.slice(Math.max(0, start - 16), start);
-      if (SELF_BEFORE.test(before) || SOFTENED.test(before)) continue;
+      if (SELF_BEFORE.test(before) || SOFTENED.test(before)) return false;
       const sentence = sentenceAt(lower, start);
-      const after = lower.slice(end, sentence.end).trimStart();
-      if ((match[0].startsWith('never') && KIND_NEVER.test(after)) || WARM.test(lower.slice(sentence.start, sentence.end + 3))) continue;
-      const aimed = AIMED.test(lower.slice(sentence.start, sentence.end));
+      const after = lower.slice(start + match[0].length, sentence.end).trimStart();
+      if ((match[0].startsWith('never') && KIND_NEVER.test(after)) || WARM.test(lower.slice(sentence.start, sentence.end + 3))) return false;
       const people = match[0] === 'nobody' || match[0] === 'no one';
       // A bare echo ("Every. Single. Time.") counts once the draft has already aimed one.
-      if (people ? !EVER_NOW.test(after) : !aimed && spans.length === 0) continue;
-      spans.push({ start, end });
-    }
+      return people ? EVER_NOW.test(after) : spans.length > 0 || AIMED.test(lower.slice(sentence.start, sentence.end));
+    });
     if (spans.length === 0) return undefined;
     return { spans, strength: Math.min(0.8, 0.45 + 0.1 * spans.length), count: spans.length };
   },

@@ -1,5 +1,5 @@
 import { t } from '../../i18n';
-import { negatedAt, rx, type Span } from '../lexicon';
+import { collect, negatedAt, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
 const WILL = "(going to|gonna|will|'ll)";
@@ -29,24 +29,14 @@ const GRAVE = rx`
   (homeless|heart attack|ruin(ed|ing)? (my|her|his|their|our|your) (life|lives|career|future)|(my|our|the) (only|last) (shot|chance|hope))\b
 `;
 
-function collectAffirmed(re: RegExp, lower: string, spans: Span[]): number {
-  let found = 0;
-  re.lastIndex = 0;
-  for (let match = re.exec(lower); match; match = re.exec(lower)) {
-    if (negatedAt(lower, match.index)) continue;
-    spans.push({ start: match.index, end: match.index + match[0].length });
-    found++;
-  }
-  return found;
-}
-
 /** Leaping from a setback to the worst outcome, stated as certain. */
 export const catastrophizing: PatternModule = {
   id: 'catastrophizing',
   detect({ lower, joking }) {
     if (joking) return undefined;
     const spans: Span[] = [];
-    const units = collectAffirmed(STEPS, lower, spans) + 2 * collectAffirmed(GRAVE, lower, spans);
+    const affirmed = (match: RegExpExecArray) => !negatedAt(lower, match.index);
+    const units = collect(STEPS, lower, spans, affirmed) + 2 * collect(GRAVE, lower, spans, affirmed);
     if (units < 2) return undefined;
     return { spans, strength: Math.min(0.85, 0.45 + 0.1 * units), count: units };
   },

@@ -18,17 +18,14 @@ export const overApology: PatternModule = {
   id: 'over-apology',
   detect({ lower }) {
     const spans: Span[] = [];
-    let apologies = 0;
     let intense = false;
-    APOLOGY.lastIndex = 0;
-    for (let match = APOLOGY.exec(lower); match; match = APOLOGY.exec(lower)) {
+    const apologies = collect(APOLOGY, lower, spans, (match) => {
       const end = match.index + match[0].length;
       const before = lower.slice(Math.max(0, match.index - 20), match.index);
-      if (NOT_FOR_SELF.test(lower.slice(end, end + 30)) || WAVED_OFF.test(before)) continue;
-      apologies++;
+      if (NOT_FOR_SELF.test(lower.slice(end, end + 30)) || WAVED_OFF.test(before)) return false;
       intense ||= INTENSE.test(before);
-      spans.push({ start: match.index, end });
-    }
+      return true;
+    });
     if (apologies === 0) return undefined;
     const blame = collect(SELF_BLAME, lower, spans);
     if (apologies < 2 && blame === 0) return undefined;

@@ -1,5 +1,5 @@
 import { tCount } from '../../i18n';
-import { ARE, DONT, I_AM, PLEASE, YOU, YOURE, collect, count, rx, type Span } from '../lexicon';
+import { ARE, DONT, I_AM, PLEASE, YOU, YOURE, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
 const FEELING = '(mad|upset|angry|annoyed|cross|pissed|disappointed|hurt|offended|bothered|sick of me|tired of me|fed up with me|weird about)';
@@ -38,7 +38,7 @@ export const reassuranceSeeking: PatternModule = {
     const spans: Span[] = [];
     const asks = collect(ASKS, lower, spans);
     if (asks === 0) return undefined;
-    const strength = (asks >= 2 ? 0.75 : 0.6) + (count(WORRY, lower) > 0 ? 0.1 : 0);
+    const strength = (asks >= 2 ? 0.75 : 0.6) + (collect(WORRY, lower, []) > 0 ? 0.1 : 0);
     return { spans, strength, count: asks };
   },
   note: ({ count: asks }) => tCount('reflect_note_reassurance_seeking', asks),

@@ -59,17 +59,6 @@ function startsSentence(text: string, index: number): boolean {
   return before < 0 || '.!?\n'.includes(text[before]);
 }
 
-function curtSentences(lower: string, spans: Span[]): number {
-  let found = 0;
-  CURT.lastIndex = 0;
-  for (let match = CURT.exec(lower); match; match = CURT.exec(lower)) {
-    if (!startsSentence(lower, match.index)) continue;
-    spans.push({ start: match.index, end: match.index + match[0].length });
-    found++;
-  }
-  return found;
-}
-
 export const testing: PatternModule = {
   id: 'testing',
   detect({ lower }) {
@@ -77,7 +66,7 @@ export const testing: PatternModule = {
     const hints = collect(HINTS, lower, spans);
     const faint = collect(FAINT, lower, spans);
     const curtSpans: Span[] = [];
-    const curt = curtSentences(lower, curtSpans);
+    const curt = collect(CURT, lower, curtSpans, (match) => startsSentence(lower, match.index));
     if (curt >= 2) spans.push(...curtSpans);
     const units = hints + (curt >= 2 ? 1 : 0) + (faint + (curt === 1 ? 1 : 0)) / 2;
     if (units < 1) return undefined;
