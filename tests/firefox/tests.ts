@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { FirefoxSession } from './harness';
+import { startFixtureServer } from '../e2e/server';
 
 /** Firefox's promise-based extension namespace, as seen by code evaluated in Steady's pages. */
 declare const browser: typeof chrome;
@@ -118,5 +119,42 @@ export const firefoxTests: Record<string, FirefoxTest> = {
     });
     assert.equal(stored, 100);
     return `${stored} stored from 200 messages (each record sent twice)`;
+  },
+
+  'the content script gets its settings, pauses a charged send, and the pause is recorded': async ({ firefox, extensionPage }) => {
+    const server = await startFixtureServer();
+    try {
+      const page = await firefox.newPage();
+      await page.goto(`${server.origin}/pages/plain.html`);
+      // The e2e build treats this origin as a site the person added; "on" means the settings arrived.
+      await page.waitForSelector('html[data-steady-ready="on"]');
+      await page.evaluate(() => {
+        const field = document.createElement('textarea');
+        field.setAttribute('aria-label', 'Message');
+        document.body.append(field);
+        const sent: string[] = [];
+        (window as unknown as { __delivered: string[] }).__delivered = sent;
+        field.addEventListener('keydown', (event) => {
+          if (event.key !== 'Enter' || event.shiftKey) return;
+          event.preventDefault();
+          sent.push(field.value);
+        });
+      });
+      await page.type('textarea', "I'm so sorry, I'm sorry, I'm such an idiot, sorry, please don't be mad at me");
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('steady-pause >>> [role="dialog"]');
+      await page.click('steady-pause >>> button.primary');
+      await page.waitForFunction(() => !document.querySelector('steady-pause'));
+      assert.deepEqual(await page.evaluate(() => (window as unknown as { __delivered: string[] }).__delivered), []);
+      const popup = await extensionPage('popup');
+      await popup.waitForFunction(async () => {
+        const all = await browser.storage.local.get(null);
+        const records = Object.entries(all).filter(([key]) => key.startsWith('journal:2')).flatMap(([, month]) => Object.values(month as object));
+        return records.some((record) => record.type === 'pause' && record.outcome === 'kept-editing');
+      });
+      return 'held the send, Keep editing delivered nothing, the pause was recorded';
+    } finally {
+      await server.close();
+    }
   },
 };
