@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
+import { SUPPORTED_SITE_MATCHES } from './utils/sites/matches';
 
 /** Pages served by the tests stand in for sites the person added (see PRODUCT.md). */
 const E2E_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
@@ -25,7 +26,9 @@ export default defineConfig({
     // (Firefox's MV2 manifest lists optional hosts among optional permissions).
     optional_permissions: browser === 'firefox' ? ['notifications', ...ADDABLE_SITES] : ['notifications'],
     optional_host_permissions: ADDABLE_SITES,
-    host_permissions: mode === 'e2e' ? E2E_ORIGINS : [],
+    // The supported sites, where the content script already runs, so the worker can add the
+    // pause overlay to a frame once a composer there is used (no wider than the content script).
+    host_permissions: [...SUPPORTED_SITE_MATCHES, ...(mode === 'e2e' ? E2E_ORIGINS : [])],
     ...(browser === 'chrome' ? { externally_connectable: { ids: [], matches: [] } } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'steady@steady.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
@@ -41,10 +44,11 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // Content scripts use the browser's own promise-based API, which Chrome (MV3) and Firefox
-    // both have: the polyfill stays with the worker and Steady's pages, off the pages Steady runs on.
+    // Content scripts (and the overlay script injected beside them) use the browser's own
+    // promise-based API, which Chrome (MV3) and Firefox both have: the polyfill stays with the
+    // worker and Steady's pages, off the pages Steady runs on.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'pause-overlay')) return;
       const alias = config.resolve?.alias;
       const native = { find: 'wxt/browser', replacement: WXT_BROWSER };
       config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [native, ...alias] : { ...alias, [native.find]: native.replacement } };

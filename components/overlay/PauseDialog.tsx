@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PatternId } from '@/utils/storage/schemas';
-import { questionFor, type Reflection } from '@/utils/reflection';
+import type { Reflection } from '@/utils/reflection';
+import { questionFor } from '@/utils/reflection/questions';
 import type { PauseTrigger } from '@/utils/pause/decide';
 import { t, tCount } from '@/utils/i18n';
 import { Breathing } from './Breathing';

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPause } from '@/utils/pause/intercept';
+import { overlayKit } from '@/utils/pause/overlay-kit';
+import { provideOverlay } from '@/utils/pause/overlay-loader';
 import { t } from '@/utils/i18n';
 import './practice.css';
 
@@ -16,6 +18,8 @@ export function App() {
 
   useEffect(() => {
     const ctx = new ContentScriptContext('practice');
+    // This page carries the overlay itself; on other sites the worker injects it.
+    provideOverlay(overlayKit);
     startPause(ctx, { practice: true });
     return () => ctx.abort();
   }, []);

@@ -1,8 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
 import { EXTENSION_DIR } from './paths';
 import { PRODUCTION_DIR } from './builds';
+import { SUPPORTED_SITE_MATCHES } from '../../utils/sites/matches';
 
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -43,6 +45,25 @@ test('the manifest asks only for what Steady needs', async () => {
   expect(manifest.content_security_policy).toBeUndefined();
   expect(manifest.externally_connectable).toEqual({ ids: [], matches: [] });
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  // Host access reaches exactly as far as the content script, which already runs there.
+  expect([...manifest.host_permissions].sort()).toEqual([...SUPPORTED_SITE_MATCHES].sort());
+  expect([...manifest.content_scripts[0].matches].sort()).toEqual([...SUPPORTED_SITE_MATCHES].sort());
   // The test-only local origins exist in the e2e build only.
   expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+});
+
+test('the content script stays small: within 60 KB (22 KB gzipped), without the overlay, the schema library or the polyfill', async () => {
+  const script = await readFile(join(PRODUCTION_DIR, 'content-scripts', 'composer.js'));
+  const overlay = await readFile(join(PRODUCTION_DIR, 'pause-overlay.js'));
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+  console.log(
+    `content script: ${kb(script.byteLength)} (${kb(gzipSync(script).byteLength)} gzipped); ` +
+      `overlay, loaded once a composer is used: ${kb(overlay.byteLength)} (${kb(gzipSync(overlay).byteLength)} gzipped)`,
+  );
+  expect(script.byteLength).toBeLessThanOrEqual(60_000);
+  expect(gzipSync(script).byteLength).toBeLessThanOrEqual(22_000);
+  // zod names its internal types; the polyfill refuses to run outside an extension with this
+  // sentence; the overlay's styles begin with its own class.
+  expect(script.toString()).not.toMatch(/\$ZodType|should only be loaded in a browser extension|\.steady\{/);
+  expect(overlay.toString()).toMatch(/\.steady\{/);
 });

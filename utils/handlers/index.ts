@@ -4,6 +4,7 @@ import { getConfig } from './get-config';
 import { pauseOpened } from './pause-opened';
 import { pauseClosed } from './pause-closed';
 import { saveDraft } from './save-draft';
+import { loadOverlay } from './load-overlay';
 import { putPageRecords } from './put-records';
 import { deletePageRecords } from './delete-records';
 import { deletePageDrafts } from './delete-drafts';
@@ -17,6 +18,7 @@ export const handlers: HandlerTable = {
   'content:pause-opened': pauseOpened,
   'content:pause-closed': (data) => pauseClosed(data),
   'content:save-draft': (data) => saveDraft(data),
+  'content:load-overlay': loadOverlay,
   'page:put-records': putPageRecords,
   'page:delete-records': deletePageRecords,
   'page:delete-drafts': deletePageDrafts,

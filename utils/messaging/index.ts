@@ -76,6 +76,8 @@ export const protocol = {
   'content:pause-opened': { from: 'content', request: PauseOpened, response: ok },
   'content:pause-closed': { from: 'content', request: PauseClosed, response: ok },
   'content:save-draft': { from: 'content', request: DraftToSave, response: z.strictObject({ id }) },
+  /** Puts the pause overlay into the sender's frame (see `utils/pause/overlay-loader`). */
+  'content:load-overlay': { from: 'content', request: empty, response: ok },
   'page:put-records': {
     from: 'page',
     request: z.strictObject({

@@ -9,6 +9,7 @@ import { isReplaying, keyGesture, type SendGesture } from './replay';
 import { openPause, type PauseSession } from './session';
 import { watchConfig } from './config';
 import { watchEditorFrames } from './frames';
+import { loadOverlay } from './overlay-loader';
 
 /** Later events of one send gesture (keydown, then the form's submit) pass together. */
 const SAME_GESTURE_MS = 1_000;
@@ -66,12 +67,34 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   let pressRefused = false;
 
   watchConfig(ctx, (next) => {
-    if (!config) ctx.requestIdleCallback(() => warmUpDecisions(), { timeout: 2_000 });
     config = practice ? practiceConfig(next) : next;
     resolved = undefined;
     // Tests wait for this before typing; real builds leave the page untouched.
     if (import.meta.env.MODE === 'e2e') document.documentElement.dataset.steadyReady = currentAdapter() ? 'on' : 'off';
   });
+
+  /**
+   * The first time a composer is used, Steady gets ready for a pause while the person is still
+   * writing: the analyzer's first run, and the overlay's script. Pages where nobody writes
+   * never pay for either.
+   */
+  let prepared = false;
+  const prepareFor = (site: SiteAdapter, path: EventTarget[]) => {
+    if (prepared || !site.findComposer(path)) return;
+    prepared = true;
+    ctx.requestIdleCallback(
+      () => {
+        warmUpDecisions();
+        loadOverlay().catch(() => undefined);
+      },
+      { timeout: 1_000 },
+    );
+  };
+
+  const onFocus = (event: FocusEvent) => {
+    const adapter = !prepared && event.isTrusted ? currentAdapter() : undefined;
+    if (adapter) prepareFor(adapter, event.composedPath());
+  };
 
   const threadOf = (site: SiteAdapter, composer: HTMLElement) => site.threadId(composer) ?? location.pathname;
 
@@ -83,6 +106,9 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   /** `final`: the last event of its gesture (keydown, click, submit), where a send is counted. */
   const considerSend = (event: Event, site: SiteAdapter, composer: HTMLElement, gesture: SendGesture, final: boolean) => {
     if (session) return swallow(event);
+    // A person's key press or click is one send at most: a form submitted by the page just
+    // afterwards is the page's doing, not theirs.
+    if (final) lastGestureAt = -Infinity;
     const now = Date.now();
     const draft = site.readDraft(composer);
     const sameGesture = allowed && allowed.composer === composer && allowed.draft === draft && allowed.until > now;
@@ -100,6 +126,7 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
       return;
     }
     swallow(event);
+    lastGestureAt = -Infinity;
     session = openPause({
       ctx,
       adapter: site,
@@ -132,9 +159,10 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     }
     // A key pressed outside a pause the page removed or hid: Steady steps aside first.
     session?.strayed(event);
-    if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
     const adapter = currentAdapter();
     if (!adapter) return;
+    if (!prepared) prepareFor(adapter, path);
+    if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
     lastGestureAt = performance.now();
     const composer = adapter.findComposer(path);
     if (!composer || !sendsWith(adapter.sendKey(composer), event) || adapter.isSuggestionOpen(composer)) return;
@@ -168,6 +196,11 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     if (composer) considerSend(event, adapter, composer, { kind: 'submit', submitter: event.submitter }, true);
   };
 
+  /** The person changed the words: whatever was let through before is a new send now. */
+  const onInput = (event: Event) => {
+    if (event.isTrusted && allowed && event.composedPath().includes(allowed.composer)) allowed = undefined;
+  };
+
   /** Any failure lets the page's own handling go ahead, and takes the overlay away. */
   const failingOpen =
     <E extends Event>(handler: (event: E) => void) =>
@@ -191,6 +224,8 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     ctx.addEventListener(target, 'keydown', failingOpen(onKeydown), capture);
     for (const type of POINTER_EVENTS) ctx.addEventListener(target, type, failingOpen(onPointer), capture);
     ctx.addEventListener(target, 'submit', failingOpen(onSubmit), capture);
+    ctx.addEventListener(target, 'focusin', failingOpen(onFocus), capture);
+    ctx.addEventListener(target, 'input', failingOpen(onInput), capture);
   };
 
   listen(window);

@@ -1,7 +1,7 @@
 import type { PatternId } from '../storage/schemas';
-import { keyFor, t } from '../i18n';
 import { originalSpan, prepare } from './prepare';
 import { scoreOf, type Sensitivity } from './score';
+export { questionFor } from './questions';
 import type { Detection, DetectContext, PatternModule } from './types';
 import { absolutes } from './patterns/absolutes';
 import { catastrophizing } from './patterns/catastrophizing';
@@ -81,9 +81,4 @@ export function reflect(text: string, context: ReflectContext = {}): Reflection 
   const reflection: Reflection = { ...scoreOf(detected, context.profile, context.sensitivity), findings };
   if (context.now && context.quietHours && inQuietHours(context.now, context.quietHours)) reflection.quietHours = true;
   return reflection;
-}
-
-/** One warm question for the overlay, about the pattern noticed most. */
-export function questionFor(pattern: PatternId): string {
-  return t(keyFor('reflect_question', pattern));
 }

@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PauseDialog, type PauseChoice } from '@/components/overlay/PauseDialog';
-import { Toast } from '@/components/overlay/Toast';
+import type { PauseChoice } from '@/components/overlay/PauseDialog';
 import type { ContentConfig, RequestOf } from '../messaging';
 import { sendMessage } from '../messaging/content';
 import type { PAUSE_OUTCOMES } from '../storage/schemas';
@@ -8,7 +7,8 @@ import type { SiteAdapter } from '../sites/types';
 import { newId } from '../ids';
 import { t, type MessageKey } from '../i18n';
 import type { PauseDecision } from './decide';
-import { mountOverlay, type OverlayHandle } from './overlay';
+import type { OverlayHandle } from './overlay-kit';
+import { loadOverlay } from './overlay-loader';
 import { replaySend, type SendGesture } from './replay';
 import { restoreFocus, saveSelection } from './selection';
 import { trapTab } from './focus-trap';
@@ -94,11 +94,16 @@ export function openPause(request: PauseRequest): PauseSession {
     return true;
   };
 
+  const mountOverlay = () => loadOverlay().then((kit) => kit.mount(ctx, config.settings.theme));
+
   const toast = (message: string) => {
-    void mountOverlay(ctx, config.settings.theme).then((note) => {
-      note.show(<Toast message={message} />);
-      ctx.setTimeout(() => note.remove(), TOAST_MS);
-    });
+    mountOverlay().then(
+      (note) => {
+        note.showToast(message);
+        ctx.setTimeout(() => note.remove(), TOAST_MS);
+      },
+      () => undefined,
+    );
   };
 
   const sendOnce = () => {
@@ -140,36 +145,34 @@ export function openPause(request: PauseRequest): PauseSession {
   };
 
   const show = () =>
-    ui?.show(
-      <PauseDialog
-        draft={draft}
-        reflection={decision.reflection}
-        trigger={decision.trigger}
-        pauseSeconds={config.settings.pauseSeconds}
-        waiting={waiting}
-        reminders={config.settings.draftReminders && !practice}
-        reachingOut={config.evidence.reachingOutThisMonth}
-        onChoice={(choice, remindIn, event) => {
-          const act = (clear: boolean) => {
-            try {
-              if (clear) choose(choice, remindIn);
-              else stepAside();
-            } catch {
-              ui?.remove();
-            }
-          };
-          if (event && sight) void sight.sawClearly(event).then(act, () => act(false));
-          else act(true);
-        }}
-      />,
-    );
+    ui?.showDialog({
+      draft,
+      reflection: decision.reflection,
+      trigger: decision.trigger,
+      pauseSeconds: config.settings.pauseSeconds,
+      waiting,
+      reminders: config.settings.draftReminders && !practice,
+      reachingOut: config.evidence.reachingOutThisMonth,
+      onChoice: (choice, remindIn, event) => {
+        const act = (clear: boolean) => {
+          try {
+            if (clear) choose(choice, remindIn);
+            else stepAside();
+          } catch {
+            ui?.remove();
+          }
+        };
+        if (event && sight) void sight.sawClearly(event).then(act, () => act(false));
+        else act(true);
+      },
+    });
 
   const failOpen = () => {
     if (close('sent-anyway')) sendOnce();
   };
 
   void notify('content:pause-opened', opened);
-  mountOverlay(ctx, config.settings.theme).then(
+  mountOverlay().then(
     (handle) => {
       if (closed) return handle.remove();
       ui = handle;

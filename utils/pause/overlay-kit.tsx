@@ -1,14 +1,27 @@
-import { render, type ComponentChild } from 'preact';
+import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/components/overlay/overlay.css?inline';
+import { PauseDialog, type PauseDialogProps } from '@/components/overlay/PauseDialog';
+import { Toast } from '@/components/overlay/Toast';
 import type { PauseSettings } from './decide';
+
+/**
+ * Everything Steady shows inside a host page: the pause window and its short notes. It is
+ * loaded only when a composer is first used (see `./overlay-loader`), so pages where
+ * nobody writes never carry Preact or the window's styles.
+ */
 
 export type OverlayHandle = {
   host: HTMLElement;
   shadow: ShadowRoot;
-  show(view: ComponentChild): void;
+  showDialog(props: PauseDialogProps): void;
+  showToast(message: string): void;
   remove(): void;
+};
+
+export type OverlayKit = {
+  mount(ctx: ContentScriptContext, theme: PauseSettings['theme']): Promise<OverlayHandle>;
 };
 
 /** How often an open overlay checks that the extension is still there. */
@@ -22,7 +35,7 @@ function isDark(theme: PauseSettings['theme']): boolean {
  * Attaches a `steady-pause` element with Steady's view inside a shadow root: closed in
  * real builds so pages cannot reach in, open in e2e builds so tests can.
  */
-export async function mountOverlay(ctx: ContentScriptContext, theme: PauseSettings['theme']): Promise<OverlayHandle> {
+async function mount(ctx: ContentScriptContext, theme: PauseSettings['theme']): Promise<OverlayHandle> {
   const ui = await createShadowRootUi(ctx, {
     name: 'steady-pause',
     position: 'inline',
@@ -46,10 +59,13 @@ export async function mountOverlay(ctx: ContentScriptContext, theme: PauseSettin
   return {
     host: ui.shadowHost,
     shadow: ui.shadow,
-    show: (view) => render(view, ui.uiContainer),
+    showDialog: (props) => render(<PauseDialog {...props} />, ui.uiContainer),
+    showToast: (message) => render(<Toast message={message} />, ui.uiContainer),
     remove: () => {
       clearInterval(watch);
       ui.remove();
     },
   };
 }
+
+export const overlayKit: OverlayKit = { mount };

@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import { dispatch } from '@/utils/messaging';
+import { handlers } from '@/utils/handlers';
+import { OVERLAY_SCRIPT } from '@/utils/handlers/load-overlay';
+
+const frameOf = (tabId: number | undefined, frameId: number): Browser.runtime.MessageSender => ({
+  id: 'test-extension-id',
+  url: 'https://app.slack.com/client/T1/C1',
+  tab: tabId === undefined ? undefined : ({ id: tabId } as Browser.tabs.Tab),
+  frameId,
+});
+
+describe('content:load-overlay', () => {
+  it('injects the overlay script into the asking frame only', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await expect(dispatch(handlers, { name: 'content:load-overlay', data: {} }, frameOf(7, 3))).resolves.toEqual({ ok: true, data: { ok: true } });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [OVERLAY_SCRIPT] });
+  });
+
+  it('is refused without a tab, with a payload, or from a foreign sender', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    expect(await dispatch(handlers, { name: 'content:load-overlay', data: {} }, frameOf(undefined, 0))).toMatchObject({ ok: false });
+    expect(await dispatch(handlers, { name: 'content:load-overlay', data: { file: 'x.js' } }, frameOf(7, 0))).toMatchObject({ ok: false });
+    expect(await dispatch(handlers, { name: 'content:load-overlay', data: {} }, { ...frameOf(7, 0), id: 'another-extension' })).toMatchObject({ ok: false });
+    expect(inject).not.toHaveBeenCalled();
+  });
+});
