@@ -90,7 +90,21 @@ test('a damaged file is refused with the reason, and nothing changes', async ({ 
   await expect(data.getByRole('alert')).toContainText('not in the form Steady expects (records.0');
   await importFile(options, json.replace('"note":"', `"note":"${'x'.repeat(100_000)}`));
   await expect(data.getByRole('alert')).toContainText('not in the form Steady expects (records.');
+  const edited = (edit: (file: { records: Array<Record<string, unknown>>; settings: Record<string, unknown> }) => void) => {
+    const file = JSON.parse(json);
+    edit(file);
+    return JSON.stringify(file);
+  };
+  await importFile(options, edited((file) => file.records.push({ ...file.records[3] })));
+  await expect(data.getByRole('alert')).toContainText(/The file lists the entry \S+ twice\./);
+  await importFile(options, json.replace('"type":"moment"', '"constructor":{"prototype":{"polluted":true}},"type":"moment"'));
+  await expect(data.getByRole('alert')).toContainText('a key that is not allowed ("constructor")');
+  await importFile(options, edited((file) => (file.settings.theme = 42)));
+  await expect(data.getByRole('alert')).toContainText('not in the form Steady expects (settings.theme');
+  await importFile(options, edited((file) => ((file as unknown as { records: string }).records = 'all of them')));
+  await expect(data.getByRole('alert')).toContainText('not in the form Steady expects (records');
   expect(await options.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
+  console.log('import: 10 damaged files, 10 refused with their reason, storage unchanged');
 });
 
 test('the page shows how much Steady stores, and the records export as CSV', async ({ openExtensionPage }) => {
