@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { storedRecords } from './helpers';
-import { CHARGED, clickAt, expectDeliveries, overlay, settledDeliveries, steadyReady } from './pause-support';
+import { CHARGED, clickAt, expectDeliveries, openChargedPause, overlay, settledDeliveries } from './pause-support';
 
 /**
  * A hostile page tries to make the person click Steady's buttons without seeing them: it
@@ -61,23 +61,13 @@ const ATTACKS: Attack[] = [
   },
 ];
 
-async function openPause(page: Page, origin: string) {
-  await page.goto(`${origin}/dist/textarea-form/index.html`);
-  await steadyReady(page);
-  const composer = page.getByRole('textbox', { name: 'Message' });
-  await composer.fill(CHARGED);
-  await composer.press('Enter');
-  await expect(overlay(page)).toBeVisible();
-  return composer;
-}
-
 async function savedDrafts(extensionPage: Page): Promise<number> {
   return extensionPage.evaluate(async () => (((await chrome.storage.local.get('drafts')).drafts ?? []) as unknown[]).length);
 }
 
 test('with nothing hiding it, a click on Send anyway sends once (the guard lets a clear click through)', async ({ context, fixtureOrigin }) => {
   const page = await context.newPage();
-  await openPause(page, fixtureOrigin);
+  await openChargedPause(page, fixtureOrigin);
   await clickAt(page, overlay(page).getByRole('button', { name: 'Send anyway' }));
   await expectDeliveries(page, [CHARGED]);
   console.log('clear click on Send anyway: 1 delivered, 0 refused');
@@ -90,7 +80,7 @@ for (const attack of ATTACKS) {
     let untaken = 0;
     for (const button of ['Send anyway', 'Save for later'] as const) {
       const page = await context.newPage();
-      const composer = await openPause(page, fixtureOrigin);
+      const composer = await openChargedPause(page, fixtureOrigin);
       const target = overlay(page).getByRole('button', { name: button });
       const box = (await target.boundingBox())!;
       await attack.apply(page);
@@ -152,7 +142,7 @@ for (const trap of [
   test(`a page that ${trap.name} cannot trap the person behind a pause they cannot see`, async ({ context, fixtureOrigin, openExtensionPage }) => {
     const steady = await openExtensionPage('options');
     const page = await context.newPage();
-    const composer = await openPause(page, fixtureOrigin);
+    const composer = await openChargedPause(page, fixtureOrigin);
     await page.evaluate(trap.apply);
     await expect(overlay(page)).toBeHidden();
     // The person clicks back into their message and sends it: it goes out, once.
@@ -167,7 +157,7 @@ for (const trap of [
 
 test('clickjacking by keyboard: with the page faded, Send anyway pressed from the keyboard refuses too', async ({ context, fixtureOrigin }) => {
   const page = await context.newPage();
-  const composer = await openPause(page, fixtureOrigin);
+  const composer = await openChargedPause(page, fixtureOrigin);
   await page.evaluate(() => document.documentElement.style.setProperty('opacity', '0.01', 'important'));
   await overlay(page).getByRole('button', { name: 'Send anyway' }).focus();
   await page.keyboard.press('Enter');

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { stopServiceWorkers, storedRecords } from './helpers';
-import { CHARGED, overlay, steadyReady } from './pause-support';
+import { openChargedPause, overlay } from './pause-support';
 
 type OpenPause = { pauseId: string; tabId: number };
 
@@ -21,15 +21,6 @@ async function stopWorker(page: Page): Promise<void> {
   await stopServiceWorkers(page);
   await expect.poll(() => versions.size > 0 && [...versions.values()].every((status) => status === 'stopped'), { message: 'the worker stopped' }).toBe(true);
   await cdp.detach();
-}
-
-async function openChargedPause(page: Page, origin: string): Promise<void> {
-  await page.goto(`${origin}/dist/textarea-form/index.html`);
-  await steadyReady(page);
-  const composer = page.getByRole('textbox', { name: 'Message' });
-  await composer.fill(CHARGED);
-  await composer.press('Enter');
-  await expect(overlay(page)).toBeVisible();
 }
 
 test('a pause in progress survives the worker stopping: it is recorded once when the person chooses, or when the tab closes', async ({ context, fixtureOrigin, openExtensionPage }) => {

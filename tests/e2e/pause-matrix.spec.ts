@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { COMPOSERS, type ComposerFixture } from './composers';
 import { composerHasFocus, openFixture, sendFrom, typeInto, visibleDraft } from './composer-support';
 import { reloadExtension } from './helpers';
-import { CALM, CHARGED, delivered, expectDeliveries, overlay, settledDeliveries, steadyReady } from './pause-support';
+import { CALM, CHARGED, delivered, expectDeliveries, imeEnter, overlay, settledDeliveries, steadyReady } from './pause-support';
 
 // The whole pause, end to end, on every composer fixture: each case on a freshly loaded page,
 // driven by real key presses and clicks (Steady ignores synthetic ones by design).
@@ -124,12 +124,7 @@ for (const fixture of COMPOSERS) {
       await typeInto(page, composer, charged);
       const newLines = new Set(['Shift+Enter', fixture.newlineKey ?? 'Shift+Enter']);
       for (const key of newLines) await page.keyboard.press(key);
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Input.imeSetComposition', { text: 'か', selectionStart: 1, selectionEnd: 1 });
-      await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-      await cdp.send('Input.insertText', { text: 'か' });
-      await cdp.detach();
+      await imeEnter(page);
       await expect.poll(() => visibleDraft(composer)).toMatch(/か$/);
       expect(await settledDeliveries(page)).toEqual([]);
       await expect(steady.pauses).toHaveCount(0);

@@ -166,3 +166,24 @@ export async function clickAt(page: Page, target: ReturnType<Page['locator']>): 
   if (!box) throw new Error('nothing to click');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
+
+/** Opens the textarea fixture, types a charged draft and presses Enter: the pause is open. Returns the composer. */
+export async function openChargedPause(page: Page, origin: string): Promise<ReturnType<Page['locator']>> {
+  await page.goto(`${origin}/dist/textarea-form/index.html`);
+  await steadyReady(page);
+  const composer = page.getByRole('textbox', { name: 'Message' });
+  await composer.fill(CHARGED);
+  await composer.press('Enter');
+  await expect(overlay(page)).toBeVisible();
+  return composer;
+}
+
+/** An Enter pressed while an input method is composing "か", as the browser delivers it (key code 229). */
+export async function imeEnter(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'か', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  await cdp.send('Input.insertText', { text: 'か' });
+  await cdp.detach();
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { reloadExtension, storedRecords } from './helpers';
-import { buildHost, CALM, CHARGED, delivered, expectDeliveries, overlay, settledDeliveries, steadyReady } from './pause-support';
+import { buildHost, CALM, CHARGED, delivered, expectDeliveries, imeEnter, overlay, settledDeliveries, steadyReady } from './pause-support';
 
 async function openChatHost(page: Page, origin: string) {
   await buildHost(page, origin, 'chat');
@@ -90,12 +90,7 @@ test('Shift+Enter and Enter during IME composition do not send', async ({ contex
   const composer = await openChatHost(page, fixtureOrigin);
   await composer.fill(CHARGED);
   await composer.press('Shift+Enter');
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Input.imeSetComposition', { text: 'か', selectionStart: 1, selectionEnd: 1 });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-  await cdp.send('Input.insertText', { text: 'か' });
-  await cdp.detach();
+  await imeEnter(page);
   await expect(page.locator('steady-pause')).toHaveCount(0);
   expect(await settledDeliveries(page)).toEqual([]);
   await expect(composer).toHaveValue(new RegExp(`^${CHARGED.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
