@@ -89,3 +89,20 @@ test('mail: plain Enter is a new line there, never a send or a pause', async ({ 
   await expect(page.locator('steady-pause')).toHaveCount(0);
   expect(await settledDeliveries(page)).toEqual([]);
 });
+
+test('trusted-only: after Steady asks for one more press, changing the words makes it a new send that is considered afresh', async ({ context, fixtureOrigin }) => {
+  const page = await context.newPage();
+  await buildHost(page, fixtureOrigin, 'trusted-only');
+  await steadyReady(page);
+  await typeDraft(page, 'trusted-only', CHARGED);
+  await page.keyboard.press('Enter');
+  await overlay(page).getByRole('button', { name: 'Send anyway' }).click();
+  await expect(page.locator('steady-pause [role="status"]')).toHaveText('Press Enter to send.');
+  // Instead of sending, the person adds to the draft: the pass given for the old words is gone.
+  await page.keyboard.type(' And another thing, I am SO sorry.');
+  await page.keyboard.press('Enter');
+  await expect(overlay(page)).toBeVisible();
+  expect(await settledDeliveries(page)).toEqual([]);
+  await overlay(page).getByRole('button', { name: 'Keep editing' }).click();
+  expect(await draftIn(page, 'trusted-only')).toBe(`${CHARGED} And another thing, I am SO sorry.`);
+});

@@ -10,6 +10,7 @@ export const OVERLAY_SCRIPT = '/pause-overlay.js';
 export async function loadOverlay(_data: Record<string, never>, sender: Browser.runtime.MessageSender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('no tab');
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_SCRIPT] });
+  // At once, not at the frame's document_idle: a person may already be waiting on a held send.
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_SCRIPT], injectImmediately: true });
   return { ok: true as const };
 }

@@ -196,9 +196,12 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     if (composer) considerSend(event, adapter, composer, { kind: 'submit', submitter: event.submitter }, true);
   };
 
-  /** The person changed the words: whatever was let through before is a new send now. */
+  /** The person changed the words: whatever was let through before (or was to be) is a new send now. */
   const onInput = (event: Event) => {
-    if (event.isTrusted && allowed && event.composedPath().includes(allowed.composer)) allowed = undefined;
+    if (!event.isTrusted) return;
+    const path = event.composedPath();
+    if (allowed && path.includes(allowed.composer)) allowed = undefined;
+    if (pass && path.includes(pass.composer)) pass = undefined;
   };
 
   /** Any failure lets the page's own handling go ahead, and takes the overlay away. */

@@ -18,6 +18,28 @@ import { guardSight, type SightGuard } from './sight';
 const DELIVERY_WAIT_MS = 500;
 const DELIVERY_POLL_MS = 50;
 const TOAST_MS = 5_000;
+/** Past this, a held send stops waiting for the overlay and goes out as if Steady were absent. */
+const OVERLAY_LOAD_MS = 3_000;
+
+/** Counts pauses opened in this frame, so a short note that arrives late never covers a newer pause. */
+let pausesOpened = 0;
+let shownNote: OverlayHandle | undefined;
+
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
 
 export type PauseRequest = {
   ctx: ContentScriptContext;
@@ -94,11 +116,15 @@ export function openPause(request: PauseRequest): PauseSession {
     return true;
   };
 
-  const mountOverlay = () => loadOverlay().then((kit) => kit.mount(ctx, config.settings.theme));
+  const mountOverlay = () => withinTime(loadOverlay(), OVERLAY_LOAD_MS).then((kit) => kit.mount(ctx, config.settings.theme));
 
   const toast = (message: string) => {
+    const openedBefore = pausesOpened;
     mountOverlay().then(
       (note) => {
+        if (pausesOpened !== openedBefore) return note.remove();
+        shownNote?.remove();
+        shownNote = note;
         note.showToast(message);
         ctx.setTimeout(() => note.remove(), TOAST_MS);
       },
@@ -171,10 +197,22 @@ export function openPause(request: PauseRequest): PauseSession {
     if (close('sent-anyway')) sendOnce();
   };
 
+  const failOpenQuietly = () => {
+    try {
+      failOpen();
+    } catch {
+      ui?.remove();
+    }
+  };
+
+  // A note from an earlier pause must not lie over this one's buttons.
+  pausesOpened++;
+  shownNote?.remove();
+  shownNote = undefined;
   void notify('content:pause-opened', opened);
-  mountOverlay().then(
-    (handle) => {
-      if (closed) return handle.remove();
+  mountOverlay().then((handle) => {
+    if (closed) return handle.remove();
+    try {
       ui = handle;
       show();
       const dialog = handle.shadow.querySelector<HTMLElement>('[role="dialog"]');
@@ -186,15 +224,10 @@ export function openPause(request: PauseRequest): PauseSession {
           show();
         }, config.settings.minimumWaitSeconds * 1000);
       }
-    },
-    () => {
-      try {
-        failOpen();
-      } catch {
-        ui?.remove();
-      }
-    },
-  );
+    } catch {
+      failOpenQuietly();
+    }
+  }, failOpenQuietly);
 
   return {
     contains: (path) => !!ui && path.includes(ui.host),

@@ -16,7 +16,7 @@ describe('content:load-overlay', () => {
   it('injects the overlay script into the asking frame only', async () => {
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     await expect(dispatch(handlers, { name: 'content:load-overlay', data: {} }, frameOf(7, 3))).resolves.toEqual({ ok: true, data: { ok: true } });
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [OVERLAY_SCRIPT] });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [OVERLAY_SCRIPT], injectImmediately: true });
   });
 
   it('is refused without a tab, with a payload, or from a foreign sender', async () => {

@@ -12,7 +12,7 @@ const kit: OverlayKit = { mount: () => Promise.reject(new Error('not in this tes
 
 describe('the overlay loader', () => {
   beforeEach(() => {
-    delete (globalThis as Record<string, unknown>).__steadyOverlayKit;
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('steady.overlay-kit')];
   });
 
   it('asks the worker once, and takes the overlay the injected script hands over', async () => {
@@ -48,6 +48,17 @@ describe('the overlay loader', () => {
     await expect(loadOverlay()).rejects.toThrow('overlay unavailable');
     await expect(loadOverlay()).resolves.toBe(kit);
     expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes nothing but a working overlay for the overlay: anything else under its key still asks the worker', async () => {
+    const { loadOverlay, provideOverlay } = await freshLoader();
+    (globalThis as Record<symbol, unknown>)[Symbol.for('steady.overlay-kit')] = { mount: 'not a function' };
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => {
+      provideOverlay(kit);
+      return { ok: true, data: { ok: true } } as never;
+    });
+    await expect(loadOverlay()).resolves.toBe(kit);
+    expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('fails when the worker refuses, so the pause can fail open', async () => {
