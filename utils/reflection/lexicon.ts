@@ -4,7 +4,7 @@ export const YOU = '(you|u|ya)';
 export const YOURE = "(you'?re|you are|ur|u r|u are)";
 export const YOUR = '(your|ur|yr)';
 export const ARE = '(are|r)';
-export const DONT = "(don'?t|do not|dont)";
+export const DONT = "(don'?t|do not)";
 export const PLEASE = '(please|pls|plz)';
 /** "sorry", "sooo sorryyy", "sry", "soz". */
 export const SORRY = '(so+r+y+|sry|srry|soz)';

@@ -4,7 +4,7 @@ import type { PatternModule } from '../types';
 
 const EVERY = '(every\\W{1,3}(single\\W{1,3})?(time|one|day|week|weekend|month|year|christmas|birthday|holiday|meeting|production|morning|night|evening|\\w+\\W{1,3}time))';
 const ABSOLUTE = rx`
-  (always|never( once| ever)?|${EVERY}|nobody|no one|not once|not (a|one) single \w+|only ever|constantly|all the time)\b
+  (always|never( once| ever)?|${EVERY}|nobody|no one|not once|not (a|one) single \w+|only ever|constantly|(?<!(take|have|got|with) )all the time(?! (you|in)\b))\b
 `;
 /** Who the sweeping word is about: absolutes aimed at "you" or a group sting; about oneself, they rarely do. */
 const AIMED = /\b(you|u|your|ur|you're|youre|you've|this (team|company|family|house|place|office)|they|all of you|everyone|everybody|people)\b/;
@@ -15,7 +15,7 @@ const SOFTENED = /\b(not|almost|nearly)\s+$/;
 /** "you never disappoint", "you never need to apologise": praise, reassurance, or plain experience. */
 const KIND_NEVER = /^(ever )?(miss(es)?|disappoints?|fails? to|let (me|us) down|cease|need to|have to|been|seen|tried|heard|met|mind)\b/;
 /** "always welcome", "you always make my day": warmth, not reproach. */
-const WARM = /\b(love|welcome|proud|best|great|amazing|brilliant|thanks?|glad|happy|better|kind|there for me|make (me|my)|cheer)\b|[\u2764\u{1F495}\u{1F496}\u{1F60A}\u{1F970}\u{1F917}]/u;
+const WARM = /\b(lov(e|es|ed)|welcome|proud|best|great|amazing|brilliant|thanks?|glad|happy|better|kind|good job|there for me|make (me|my)|cheer)\b|[\u2764\u{1F495}\u{1F496}\u{1F60A}\u{1F970}\u{1F917}]/u;
 
 export const absolutes: PatternModule = {
   id: 'absolutes',

@@ -6,7 +6,7 @@ const WILL = "(going to|gonna|will|'ll)";
 /** Each marker is one step towards the worst case; the gravest count double. */
 const STEPS = rx`
   ${WILL} ([\w']+ ){0,2}?(lose|be fired|get fired|get sacked|be sacked|die|fail|go bankrupt|be broke|get relegated|have to close|shut (us |it )?down|reject|owe|cost (a fortune|thousands|everything)|hate me|leave me|be ruined|(fire|sack|dump|kick out|disown) (me|us))\b
-  (everything|it all|all of it|my (savings|life|career|future|money))('s| is| are)? (gone|ruined|over|destroyed|lost|falling apart)\b
+  (everything|it all|all of it|my (savings|life|career|future|money|job|marriage|reputation))('s| is| are)? (gone|ruined|over|destroyed|lost|falling apart)\b
   (it'?s|we'?re|i'?m|life is|my life is) (all )?(over|finished|ruined|doomed|done for)\b(?! with)
   the \w+ is (finished|ruined|doomed)\b
   (i'?ll|i will|i can|we'?ll|i'?m going to) never
@@ -17,6 +17,8 @@ const STEPS = rx`
   i'?m (failing|a failure|ruining)\b
   (everyone|everybody|they all|people)\b( [\w']+){0,4}? (now )?(thinks?|knows?|will think|hates?) (i'?m|me)\b
   write-?off
+  end up (alone|homeless|with nothing|on the streets?)
+  alone forever
   that'?s it\b[,.!]
   can'?t afford
   lose (the|my|our) (house|home|job|flat)\b

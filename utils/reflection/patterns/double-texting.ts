@@ -7,11 +7,11 @@ const COUNT = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|several|so man
 const CHASES = rx`
   ^[\s?!]*\?{2,}[\s?!]*$
   (hello+|hey+|hi+|helloo+|earth to \w+|anyone there|${YOU} there|where (are|r) ${YOU})\s*\?{2,}
+  \?{2,}\s*(hello+|hey+|hi+|anyone)\b
   why (aren'?t|are|r) ${YOU} (not )?(answering|replying|responding|picking up|ignoring)\b
-  why (won'?t|don'?t|haven'?t|didn'?t) ${YOU} (answer|reply|respond|pick up|text|call)\b
+  why (won'?t|don'?t|haven'?t|didn'?t) ${YOU} (just )?(answer|reply|respond|pick up|text|call)\b
   ${ARE} ${YOU} ignoring me
   stop ignoring me
-  did ${YOU} (see|get|read) my (message|messages|text|texts|email|emails|voicemail|dm|dms|call|calls)\b
   answer\W{1,3}(me|the\W{1,3}question|${YOUR} phone)\b
   pick up(\s*[.!]|\s+${YOUR} phone|\s+the phone)
   \b${COUNT} (missed calls|unanswered \w+)\b
@@ -21,11 +21,13 @@ const CHASES = rx`
   seen (at )?\d
   left (me )?on (read|seen|delivered)\b
   ${YOU} said ${YOU}'?d (text|call|reply|message|let me know|get back)\b
-  it'?s been (\d+|an?|two|three|four|five|six) (hours?|days?|mins?|minutes?)\s*\?
+  it'?s been (\d+|an?|two|three|four|five|six) (hours?|days?|mins?|minutes?)(\s*\?|\W+(and |still )*nothing\b)
   (going|goes|went) (straight )?to voicemail
   (read|saw|seen|opened) (it|my (message|text|email))\b[^.!?\n]{0,30}?(\bago\b|\band (still )?nothing\b|\bno reply\b)
   ${YOURE} (clearly|obviously) (on|online|active)\b
   i know ${YOURE} there
+  (see|know) ${YOU}('?ve| have) (read|seen|opened) (it|my)\b
+  at least (reply|answer|respond|text back|let me know)\b
   not (answer|reply|respond)(ing)? (to )?me
   still (can'?t|haven'?t|won'?t|not) (pick(ed)? up|answer|repl|respond|heard)
   i need ${YOU} to (answer|reply|respond|call)\b
@@ -40,6 +42,7 @@ const NUDGES = rx`
   following up
   waiting (on|for) (${YOU}|a reply|an answer|${YOUR} reply)\b
   call me back
+  (did|if|checking) ${YOU} (see|get|got|read|saw) my (\w+ ){0,2}?(message|text|email|dm|call)s?\b
   where (are|r) ${YOU}\b
   \b${COUNT} (texts|messages|calls|emails|voicemails)\b
 `;

@@ -2,11 +2,14 @@ import { t } from '../../i18n';
 import { I_AM, YOU, YOUR, YOURE, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
-const INSULT = '(useless|stupid|pathetic|incompetent|impossible|unbelievable|a joke|an idiot|idiot|moron|selfish|lazy|unreliable|ridiculous|clueless|hopeless|a nightmare|the worst|a disgrace|insufferable|an embarrassment|a liar|dense|thick|brainless|spineless|childish|deaf)';
+const INSULT = '(useless|stupid|pathetic|incompetent|impossible|unbelievable|a joke|an idiot|idiot|moron|selfish|lazy|unreliable|incapable|ridiculous|clueless|hopeless|a nightmare|the worst|a disgrace|insufferable|an embarrassment|a liar|dense|thick|brainless|spineless|childish|deaf)';
 /** Contempt and sarcasm aimed at the other person. */
 const CUTS = rx`
   ${YOURE} (?!not\b|never\b)([\w']+ )?(so |such an? |the most |a complete |an absolute |totally |honestly |just )*${INSULT}\b
   the most (useless|unreliable|selfish|lazy|incompetent|annoying|pathetic|inconsiderate|arrogant) \w+
+  how many (more )?times (do|have|must) i (have to )?(tell|ask|explain|say|remind)
+  ${YOU}('?ve)? (somehow )?managed to (lose|break|forget|ruin|miss|mess)
+  what (kind|sort) of (idiot|person|parent|friend) (\w+s|doesn'?t)\b
   how hard (is it|can it be|was it|could it be)\b
   do ${YOU} (actually|even|ever) (read|listen|think|check|pay attention)\b
   remind me (again )?why
@@ -34,8 +37,10 @@ const CUTS = rx`
 /** Edges that only count together: scare quotes, a sarcastic "Lovely,", an eye-roll. */
 const EDGES = rx`
   (^|[\s(])'[a-z][a-z -]{1,20}[a-z]'(?=[\s.,!?)]|$)
-  (^|[.!?]\s+)(wow|lovely|great( job| work)?|brilliant|perfect|fantastic|cool|nice one|well done|sure)[,.](?=\s|$)
+  (^|[.!?]\s+)(oh,? )?(wow|lovely|great( job| work)?|brilliant|perfect|fantastic|cool|nice one|well done|sure|impressive|amazing|really)[,.](?=\s|$)
   really appreciate it
+  (gee|gosh),? thanks
+  (^|[.!?]\s+)(really|very|so) (helpful|mature)\.
   because of ${YOUR}\b
   good to know where i stand
   sure, (let'?s|\w+ again)\b

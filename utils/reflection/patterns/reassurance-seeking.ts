@@ -2,17 +2,21 @@ import { tCount } from '../../i18n';
 import { ARE, DONT, I_AM, PLEASE, YOU, YOURE, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
-const FEELING = '(mad|upset|angry|annoyed|cross|pissed|disappointed|hurt|offended|bothered|sick of me|tired of me|fed up with me|weird about)';
+const FEELING = '(mad|upset|angry|annoyed|cross|pissed|disappointed|hurt|offended|bothered|(sick|tired|bored) of me|fed up with me|weird about)';
 /** Questions that ask the other person to settle a fear about the relationship. */
 const ASKS = rx`
-  ${ARE} ${YOU} (still |really |actually |maybe |secretly )?${FEELING}(?=\s*(at|with|about) (me|us)\b|\s*[?!.,]|\s*$|\s+(that|because|about (what|earlier|last|yesterday|today|it|this|that)))
+  ${ARE} ${YOU} (still |really |actually |maybe |secretly )?${FEELING}(?=\s*(at|with|about) (me|us)\b|\s*[?!.,]|\s*$|\s+(yet|now|that|because|about (what|earlier|last|yesterday|today|it|this|that)))
   ${YOURE} not (still )?${FEELING}\b[^.!\n]{0,40}(\?|\bright\b|\bare ${YOU}\b)
-  did i (do|say) (something|anything)\b
+  (did|have) i (do|done|say|said) (something|anything)\b
+  (did|have) i (mess|screw)(ed)? (it |things )?up\s*\?
+  ${YOU}('?ve)? (seem(ed)?|sound(ed)?|been) (\w+ ){0,2}?(off|distant|cold|short|funny|weird) (with|to) me
+  we'?re (still )?(good|ok|okay|alright|fine),? right\s*\?
+  (gone|going|got|getting) (off|bored of|sick of|tired of) me\b
   (did|have) i (upset|annoy|annoyed|hurt|offend|offended|embarrass|disappoint|bother|scare|push|let) ${YOU}
   (haven'?t|hadn'?t) done (anything|something) (wrong|to (upset|annoy|hurt|offend))
   was (that|it|my|that \w+|my \w+) (\w+ )?(ok|okay|alright|all right|too much|weird|rude|too far)\s*\?
-  (is|are) (everything|we|things|us) (ok|okay|alright|all right|good|fine)( with us| between us)?\s*\?
-  do(es)? ${YOU} (still|actually|really|even) (like|love|want|care about|miss) (me\b|us\b|to be (friends|with me|together)|hanging out with me|spending time with me)
+  (is|are) (everything|we|things|us) (actually |still |really )?(ok|okay|alright|all right|good|fine)( with us| between us)?\s*\?
+  (do(es)? ${YOU} )?(still|actually|really|even) (like|love|want|care about|miss) (me\b(?! to)|us\b(?! to)|to (be (friends|with me|together)|(hang out|spend time) with me)|hanging out with me|spending time with me)
   (${PLEASE} )?(say|tell me) (${YOURE}|we'?re) (not\b|(still )?(ok|okay|good|alright|fine)\b)
   ${YOU} (must|probably|prob|definitely) (hate me|be (sick|tired) of me|think i'?m)\b
   ${PLEASE} ${DONT} be (mad|angry|upset|cross|annoyed)

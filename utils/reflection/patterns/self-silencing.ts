@@ -7,7 +7,7 @@ const SHRINKS = rx`
   it'?s ((honestly|really|seriously|just|probably|totally|so|truly|such) )*(nothing|no big deal|not (a )?big deal|not important|unimportant|nothing important)\b(?! (serious|new|wrong|major))
   (dumb|stupid|silly) question
   (it )?doesn'?t matter what i (want|think|need|feel)\b
-  what i (want|think|need|feel) doesn'?t matter
+  (what i (want|think|need|feel)|my (feelings|needs)) (really )?(doesn'?t|don'?t) (really )?matter
   (pretend|forget) i (never )?(said|asked|mentioned|brought)\b
   i shouldn'?t have (asked|said|mentioned|brought)\b
   ${DONT} give it a second thought
@@ -19,13 +19,19 @@ const SHRINKS = rx`
 /** Gentler ways of stepping back; several together make the pattern. */
 const STEPS_BACK = rx`
   no worries if (not|${YOURE} (too )?busy|${YOU} can'?t)\b
-  ${YOU} (${DONT}|do not) (have|need) to (answer|reply|come|respond|do anything)\b
+  ${YOU} ${DONT} (have|need) to (answer|reply|come|respond|do anything)\b
   (${PLEASE} )?${DONT} feel (bad|obliged|guilty|like ${YOU} have to)\b
   no need to (reply|respond|do anything|make a fuss|come|answer)\b
   ${I_AM} (totally |honestly |completely |really )?fine
-  (^|[.!?]\s*)(nope,? )?(all good|it'?s fine)\b
+  (^|[.!?,]\s*|(honestly|really|but) )(nope,? )?(all good|it'?s fine)\b
+  (never ?mind|nvm)\b
+  (it'?s|it was) (just |a )?(silly|stupid|dumb)\b
+  (i'?ll|i can) ((manage|cope)( on my own| alone)?(?![ \w])|(figure|sort) it out (myself|alone)\b)
+  ${YOURE} (\w+ )?busy
   whatever'?s easiest
   happy to just
+  ${DONT} want to (be a )?(bother|burden|impose|nuisance)
+  i'?ll (just )?(leave it|drop it|let it go)\b
   in the background
   without me
   (it )?(really |honestly )?doesn'?t matter
@@ -33,6 +39,7 @@ const STEPS_BACK = rx`
   i can ([\w']+ ){0,3}?(alone|myself|on my own|somehow|later)\b
   (${YOU}'?ve|${YOU}) (got|have) enough (going on|on ${YOU}r plate|on)\b
   ${DONT} worry about (me|it)\b
+  i ${DONT} need anything\s*[,.!]
   only if it'?s no (bother|trouble)\b
   feel free to ignore
   ${PLEASE} ignore (this|me)\b

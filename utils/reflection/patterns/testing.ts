@@ -8,11 +8,11 @@ const HINTS = rx`
   (?<!\b(or|with|for|to|do) )\bwhatever(?=\s*([.,!]|$))
   whatever ${YOU} (want|say|think)\s*(\.|$)
   guess i'?ll just
-  i'?ll just (stop|tell everyone|do it (my)?self|do everything|stay (home|in)|sit (here|at home|home|in)|go (alone|by myself|on my own)|leave you (to it|alone))
+  i'?ll just (make (my own|other) plans|stop|tell everyone|do it (my)?self|do everything|stay (home|in)|sit (here|at home|home|in)|go (alone|by myself|on my own)|leave you (to it|alone))
   don'?t mind me
   ${I_AM} only ${YOU}r
   message received
-  ${YOU} (clearly |obviously )?(${DONT}|do not) want me (there|around|to come|involved|here)
+  ${YOU} (clearly |obviously )?${DONT} want me (there|around|to come|involved|here)
   (clearly|obviously) ${YOU}('d| would) rather
   ${YOU} (clearly|obviously) (${DONT}|do not|can'?t be bothered)\b
   keep it to yourself
@@ -21,22 +21,29 @@ const HINTS = rx`
   ${DONT} worry,? i get it
   ${I_AM} (so )?(easy to (forget|replace|ignore)|not (important|a priority) to (you|anyone)|an afterthought|invisible to (you|everyone))
   (bottom|end) of ${YOU}r (list|priorities)\b
+  ${YOU}r last (priority|choice|option|resort)\b
   ${YOU} wouldn'?t (understand|care)\b
   you know what,? never ?mind
   i won'?t (invite|ask|bother|include|call|text) ${YOU}( to anything)? (again|anymore|any more)\b
   since (nobody|no one) (ever )?(shows? up|cares|bothers|listens|replies)\b
   talking to myself
+  (fun|time|night) without me
+  not like (any(one|body)|${YOU})\b.{0,12}(notice|care|miss)
   (doing|do|did) everything (alone|myself|by myself|on my own)\b
   (^|[.!?]\s+)(fine|sure|ok(ay)?)[,.]\s+(go|keep|cancel|ignore|leave|forget|do what|have fun|enjoy)\b
+  (i'?ll|i will) ([\w']+ ){1,5}?(myself|alone|on my own) then\b
+  (fine|whatever|worry)\W+${I_AM} used to (it|this)
   used to being (last|forgotten|ignored|left out|alone|an afterthought)\b
   last on (the|${YOU}r|everyone'?s) list
 `;
 /** Softer hints that only count in company. */
 const FAINT = rx`
   guess i'?ll\b(?! just)
-  as usual
+  as (usual|always)
+  i'?ll be (fine|ok|okay) (on my own|alone)
+  (have fun|enjoy\b[^.!?\n]{0,30}) then\s*\.
   like always
-  go,? have fun
+  go( ahead| on)?,? have fun
   new friends
   i'?ll be (right )?here\s*[.!]?\s*$
   i get it\.
@@ -51,7 +58,7 @@ const FAINT = rx`
 `;
 /** Curt one-word sentences closed with a full stop ("mhm. sure.", "Wow. Ok."). */
 const CURT = rx`
-  (ok(ay)?|k|fine|sure|cool|mhm+|hm+|right|wow|noted|great|got it|understood)\.(?=\s|$)
+  ((wow|oh),? )?(ok(ay)?|k|fine|sure|cool|mhm+|hm+|right|wow|noted|great|got it|understood)\.(?=\s|$)
 `;
 function startsSentence(text: string, index: number): boolean {
   let before = index - 1;

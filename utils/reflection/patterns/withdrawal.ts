@@ -5,17 +5,21 @@ import type { PatternModule } from '../types';
 const PEOPLE = `(${YOU}|any of ${YOU}|all of ${YOU}|anyone|them|everyone)`;
 /** Shutting the door: ending contact rather than asking for a pause in it. */
 const CLOSES = rx`
-  ${I_AM} (so |just |completely |officially |honestly )?(done|finished|through|out)(\s*\.|\s*$| with (${PEOPLE}\b|this\b|it all\b|all of (it|this)\b|us\b|trying\b))
-  we'?re (done|over|through)\s*([.!]|$)
-  leave me alone
+  ${I_AM} (so |just |completely |officially |honestly )?(done|finished|through|out)(\s*\.|\s*$| with (${PEOPLE}\b|this\b|it all\b|all of (it|this)\b|us\b|trying\b)| of (this|${YOU}r) (friendship|relationship|life)\b)
+  we'?re (done|over|through|finished)\s*([.!]|$)
+  leave me (alone|be)\b
+  (${DONT} (call|text|message|contact)\b\W*){2}
+  (lose|delete) my number
+  out of my life
+  can'?t do this (any ?more|now)\b
   (^|[.!?]\s+)(just (leave|stop|go away)(\s*!|\s*\.|$)|(leave|go away|stop it|stop|get out|forget it)\s*(\.|$))
   ${DONT} bother (replying|answering|responding|calling|texting|coming back)\b
-  ${DONT} (ever )?(call|text|message|contact|email|visit|come (round|over|near)|talk to) me\b(?!\s+(before|after|until|till|on|at|during|between|tomorrow|today|tonight|later|at work)\b)
+  ${DONT} (ever )?(call|text|message|contact|email|visit|come (round|over|near)|talk to|speak to) me\b(?!\s+(before|after|until|till|on|at|during|between|tomorrow|today|tonight|later|at work)\b)
   not (talking|speaking) to ${PEOPLE}\b
   nothing (left |more |else )?to say
   not doing this(\s+(anymore|again|now|today|with ${YOU}))?\s*([.!]|$)
   (${I_AM} going (to go )?|i'?ll go |i'?m going )(quiet|dark|silent|no contact)\b
-  ${DONT} want to (hear (from ${YOU}|another word|it|any more|anything)|discuss (it|this)|talk about (it|this))\b
+  ${DONT} want to (hear (from ${YOU}|another word|it|any more|anything)|discuss (it|this)|talk (about (it|this)|to ${PEOPLE}))\b
   (can'?t|cannot) be around ${PEOPLE}\b
   conversation('s| is)? over
   end of (discussion|conversation|story)\b
@@ -30,6 +34,8 @@ const CLOSES = rx`
 const STEPS_AWAY = rx`
   ${I_AM} not (coming|going)\b
   logging off
+  good ?bye\s*\.\s*$
+  ${I_AM} (blocking|muting|unfollowing|leaving) (${YOU}\b|(the|this) (group|chat))
   i give up
   forget (the|about the) \w+\s*[.!]
   ${I_AM} going to bed\s*[.!]
@@ -39,7 +45,8 @@ const DOOR_OPEN = /\blet'?s talk\b|\btalk (properly |more )?(tomorrow|later|soon
 
 export const withdrawal: PatternModule = {
   id: 'withdrawal',
-  detect({ lower }) {
+  detect({ lower, joking }) {
+    if (joking) return undefined;
     const spans: Span[] = [];
     const closes = collect(CLOSES, lower, spans);
     const steps = collect(STEPS_AWAY, lower, spans);
