@@ -9,7 +9,7 @@ const noHtmlInjection = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/dist/**', 'bench/results/**', 'bench/.floor-extension/**', 'test-results/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/dist/**', 'bench/results/**', 'bench/.floor-extension/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
