@@ -8,7 +8,8 @@ import { Breathing } from './Breathing';
 import { HighlightedDraft } from './HighlightedDraft';
 import { NeedHelper } from './NeedHelper';
 
-export type PauseChoice = 'send' | 'edit' | 'save';
+/** `breathe`: back to the draft, and a longer breathing exercise in Steady's popup. */
+export type PauseChoice = 'send' | 'edit' | 'save' | 'breathe';
 
 export type PauseDialogProps = {
   draft: string;
@@ -71,6 +72,9 @@ export function PauseDialog(props: PauseDialogProps) {
         {main && <p class="question">{questionFor(main)}</p>}
         {main && EVIDENCE_PATTERNS.has(main) && props.reachingOut > 0 && <p class="muted">{tCount('overlay_evidence', props.reachingOut)}</p>}
         <NeedHelper />
+        <button type="button" class="link" onClick={choose('breathe')}>
+          {t('overlay_breatheLonger')}
+        </button>
         {props.waiting && <p class="muted">{t('overlay_waiting')}</p>}
         <div class="actions">
           <button type="button" class="primary" onClick={choose('edit')}>

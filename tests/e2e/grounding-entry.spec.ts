@@ -1,5 +1,6 @@
 import type { BrowserContext, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { popupAddresses } from './helpers';
 
 /**
  * The ways into a breathing exercise from outside the popup: the keyboard shortcut and
@@ -7,18 +8,6 @@ import { test, expect } from './fixtures';
  * menu, so the browser's own events are dispatched in the worker, reaching the same
  * listeners a key press or a menu click reaches.
  */
-
-/**
- * Which popup pages exist, by CDP: the real popup (when a window has focus) is not a
- * Playwright page, and where it cannot open Steady opens the same view in a tab.
- */
-async function popupAddresses(context: BrowserContext, extensionId: string): Promise<string[]> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  await cdp.detach();
-  return targetInfos.filter((target) => target.type === 'page' && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`)).map((target) => target.url);
-}
 
 /** The popup opened on the breathing view: it took the start view left for it and shows it in its address. */
 async function expectBreathingOpened(context: BrowserContext, extensionId: string, serviceWorker: Worker): Promise<void> {

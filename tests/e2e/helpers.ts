@@ -61,3 +61,15 @@ export async function reloadExtension(context: BrowserContext, extensionId: stri
   }
   await manager.close();
 }
+
+/**
+ * Which popup pages exist, by CDP: the real popup (when a window has focus) is not a
+ * Playwright page, and where it cannot open Steady opens the same view in a tab.
+ */
+export async function popupAddresses(context: BrowserContext, extensionId: string): Promise<string[]> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  await cdp.detach();
+  return targetInfos.filter((target) => target.type === 'page' && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`)).map((target) => target.url);
+}

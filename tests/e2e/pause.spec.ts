@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { reloadExtension, storedRecords } from './helpers';
+import { popupAddresses, reloadExtension, storedRecords } from './helpers';
 import { buildHost, CALM, CHARGED, delivered, expectDeliveries, imeEnter, overlay, settledDeliveries, steadyReady } from './pause-support';
 
 async function openChatHost(page: Page, origin: string) {
@@ -35,6 +35,20 @@ test('a charged draft pauses; Send anyway delivers it once and records the pause
   expect(pause).toMatchObject({ outcome: 'sent-anyway', trigger: 'flagged', site: fixtureOrigin });
   expect(pause.patterns).toContain('over-apology');
   expect(JSON.stringify(pause)).not.toMatch(/sorry|idiot|mad/i);
+});
+
+test('"Take a longer breath first" gives the draft back, sends nothing, and opens a breathing exercise', async ({ context, extensionId, fixtureOrigin, openExtensionPage }) => {
+  const page = await context.newPage();
+  const composer = await openChatHost(page, fixtureOrigin);
+  await composer.fill(CHARGED);
+  await composer.press('Enter');
+  await overlay(page).getByRole('button', { name: 'Take a longer breath first' }).click();
+  await expect(overlay(page)).toHaveCount(0);
+  await expect.poll(() => popupAddresses(context, extensionId)).toEqual([`chrome-extension://${extensionId}/popup.html#breathe`]);
+  await expect(composer).toHaveValue(CHARGED);
+  expect(await settledDeliveries(page)).toEqual([]);
+  const extensionPage = await openExtensionPage('options');
+  await expect.poll(async () => (await storedRecords(extensionPage)).filter((record) => record.type === 'pause').map((record) => record.outcome)).toEqual(['kept-editing']);
 });
 
 test('Keep editing delivers nothing and gives the draft and caret back', async ({ context, fixtureOrigin }) => {

@@ -29,9 +29,10 @@ describe('message fuzzing', () => {
       fc.asyncProperty(payload, async (raw) => {
         const reply = await dispatch(handlers, raw, contentScript);
         if (!reply.ok) refused++;
-        // With an empty object, reading the config and adding the overlay to the sender's own
-        // frame are the harmless requests that may succeed; neither writes anything.
-        if (reply.ok) expect(['content:get-config', 'content:load-overlay']).toContain((raw as { name: string }).name);
+        // With an empty object, reading the config, adding the overlay to the sender's own frame
+        // and opening the breathing exercise are the harmless requests that may succeed; none
+        // of them leaves anything in storage.
+        if (reply.ok) expect(['content:get-config', 'content:load-overlay', 'content:start-breathing']).toContain((raw as { name: string }).name);
       }),
       { numRuns: 10_000 },
     );

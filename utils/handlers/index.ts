@@ -5,6 +5,7 @@ import { pauseOpened } from './pause-opened';
 import { pauseClosed } from './pause-closed';
 import { saveDraft } from './save-draft';
 import { loadOverlay } from './load-overlay';
+import { startBreathing } from './start-breathing';
 import { putPageRecords } from './put-records';
 import { deletePageRecords } from './delete-records';
 import { deletePageDrafts } from './delete-drafts';
@@ -19,6 +20,7 @@ export const handlers: HandlerTable = {
   'content:pause-closed': (data) => pauseClosed(data),
   'content:save-draft': (data) => saveDraft(data),
   'content:load-overlay': loadOverlay,
+  'content:start-breathing': () => startBreathing(),
   'page:put-records': putPageRecords,
   'page:delete-records': deletePageRecords,
   'page:delete-drafts': deletePageDrafts,

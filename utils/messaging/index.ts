@@ -78,6 +78,8 @@ export const protocol = {
   'content:save-draft': { from: 'content', request: DraftToSave, response: z.strictObject({ id }) },
   /** Puts the pause overlay into the sender's frame (see `utils/pause/overlay-loader`). */
   'content:load-overlay': { from: 'content', request: empty, response: ok },
+  /** Opens the popup's breathing exercise, from the pause overlay. */
+  'content:start-breathing': { from: 'content', request: empty, response: ok },
   'page:put-records': {
     from: 'page',
     request: z.strictObject({

@@ -149,8 +149,10 @@ export function openPause(request: PauseRequest): PauseSession {
   const choose = (choice: PauseChoice, remindInMinutes?: number) => {
     if (choice === 'send') {
       if (close('sent-anyway')) sendOnce();
-    } else if (choice === 'edit') {
-      if (close('kept-editing')) restoreFocus(composer, selection);
+    } else if (choice === 'edit' || choice === 'breathe') {
+      if (!close('kept-editing')) return;
+      restoreFocus(composer, selection);
+      if (choice === 'breathe') sendMessage('content:start-breathing', {}).catch(() => undefined);
     } else if (close('saved-for-later')) {
       restoreFocus(composer, selection);
       void notify('content:save-draft', { pauseId: opened.pauseId, site: request.site, text: draft.slice(0, 20_000), remindInMinutes }).then(() =>
