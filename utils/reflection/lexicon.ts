@@ -11,23 +11,35 @@ export const SORRY = '(so+r+y+|sry|srry|soz)';
 
 export type Span = { start: number; end: number };
 
+/** A lexicon's pattern, built the first time a draft is read (the page's own load stays light). */
+export type Lexicon = { readonly pattern: RegExp };
+
 /**
- * A lexicon, compiled once at module load: one alternative per line, written as in a
- * regex literal (`\s`, not `\\s`). A line that starts with a word, even inside brackets,
- * begins at a word boundary, and a line that ends with a word ends at one:
- * `are ${YOU} mad` reads `\bare (you|u|ya) mad\b`. Other boundaries are written out.
+ * A lexicon: one alternative per line, written as in a regex literal (`\s`, not `\\s`). A
+ * line that starts with a word, even inside brackets, begins at a word boundary, and a line
+ * that ends with a word ends at one: `are ${YOU} mad` reads `\bare (you|u|ya) mad\b`. Other
+ * boundaries are written out.
  */
-export function rx(lines: TemplateStringsArray, ...parts: string[]): RegExp {
-  const alternatives = String.raw(lines, ...parts)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => (/^\(*\w/.test(line) ? '\\b' : '') + line + (/(^|[^\\\w])\w+$/.test(line) ? '\\b' : ''));
-  return new RegExp(alternatives.join('|'), 'g');
+export function rx(lines: TemplateStringsArray, ...parts: string[]): Lexicon {
+  let built: RegExp | undefined;
+  const build = () => {
+    const alternatives = String.raw(lines, ...parts)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .map((line) => (/^\(*\w/.test(line) ? '\\b' : '') + line + (/(^|[^\\\w])\w+$/.test(line) ? '\\b' : ''));
+    return new RegExp(alternatives.join('|'), 'g');
+  };
+  return {
+    get pattern() {
+      return (built ??= build());
+    },
+  };
 }
 
-/** Appends every match of `re` in `text` that `keep` accepts to `into`; returns how many there were. */
-export function collect(re: RegExp, text: string, into: Span[], keep: (match: RegExpExecArray) => boolean = () => true): number {
+/** Appends every match of `lexicon` in `text` that `keep` accepts to `into`; returns how many there were. */
+export function collect(lexicon: Lexicon, text: string, into: Span[], keep: (match: RegExpExecArray) => boolean = () => true): number {
+  const re = lexicon.pattern;
   let found = 0;
   re.lastIndex = 0;
   for (let match = re.exec(text); match; match = re.exec(text)) {
