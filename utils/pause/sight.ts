@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * Clickjacking guard for the pause overlay. A page cannot click Steady's buttons itself
  * (only trusted events count), but it could fade Steady's window out, or lay something
  * over it, so that the person clicks a button they cannot see. Steady's buttons act only
- * on a click the person could see: otherwise Steady steps aside (see session.tsx).
+ * on a click the person could see: otherwise Steady steps aside (see session.ts).
  */
 
 /** Below this opacity (the element's times every ancestor's), Steady's window counts as hidden. */
