@@ -48,7 +48,7 @@ export default defineConfig({
     // promise-based API, which Chrome (MV3) and Firefox both have: the polyfill stays with the
     // worker and Steady's pages, off the pages Steady runs on.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'pause-overlay')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'pause-kit')) return;
       const alias = config.resolve?.alias;
       const native = { find: 'wxt/browser', replacement: WXT_BROWSER };
       config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [native, ...alias] : { ...alias, [native.find]: native.replacement } };

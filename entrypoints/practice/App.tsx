@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPause } from '@/utils/pause/intercept';
-import { overlayKit } from '@/utils/pause/overlay-kit';
-import { provideOverlay } from '@/utils/pause/overlay-loader';
+import { pauseKit } from '@/utils/pause/pause-kit';
+import { provideKit } from '@/utils/pause/kit-loader';
 import { t } from '@/utils/i18n';
 import './practice.css';
 
@@ -18,8 +18,8 @@ export function App() {
 
   useEffect(() => {
     const ctx = new ContentScriptContext('practice');
-    // This page carries the overlay itself; on other sites the worker injects it.
-    provideOverlay(overlayKit);
+    // This page carries the pause kit itself; on other sites the worker injects it.
+    provideKit(pauseKit);
     startPause(ctx, { practice: true });
     return () => ctx.abort();
   }, []);

@@ -32,7 +32,7 @@ describe('message fuzzing', () => {
         // With an empty object, reading the config, adding the overlay to the sender's own frame
         // and opening the breathing exercise are the harmless requests that may succeed; none
         // of them leaves anything in storage.
-        if (reply.ok) expect(['content:get-config', 'content:load-overlay', 'content:start-breathing']).toContain((raw as { name: string }).name);
+        if (reply.ok) expect(['content:get-config', 'content:load-kit', 'content:start-breathing']).toContain((raw as { name: string }).name);
       }),
       { numRuns: 10_000 },
     );

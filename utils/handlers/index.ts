@@ -4,7 +4,7 @@ import { getConfig } from './get-config';
 import { pauseOpened } from './pause-opened';
 import { pauseClosed } from './pause-closed';
 import { saveDraft } from './save-draft';
-import { injectOverlay } from './load-overlay';
+import { injectKit } from './load-kit';
 import { startBreathing } from './start-breathing';
 import { putPageRecords } from './put-records';
 import { deletePageRecords } from './delete-records';
@@ -19,7 +19,7 @@ export const handlers: HandlerTable = {
   'content:pause-opened': pauseOpened,
   'content:pause-closed': (data) => pauseClosed(data),
   'content:save-draft': (data) => saveDraft(data),
-  'content:load-overlay': injectOverlay,
+  'content:load-kit': injectKit,
   'content:start-breathing': () => startBreathing(),
   'page:put-records': putPageRecords,
   'page:delete-records': deletePageRecords,

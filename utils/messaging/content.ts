@@ -62,7 +62,7 @@ const ANSWERS: { [N in ContentMessage]: (value: unknown) => value is ResponseOf<
   'content:get-config': isContentConfig,
   'content:pause-opened': isOk,
   'content:pause-closed': isOk,
-  'content:load-overlay': isOk,
+  'content:load-kit': isOk,
   'content:start-breathing': isOk,
   'content:save-draft': (value): value is { id: string } => isObject(value) && isString(value.id),
 };

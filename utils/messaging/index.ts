@@ -76,8 +76,8 @@ export const protocol = {
   'content:pause-opened': { from: 'content', request: PauseOpened, response: ok },
   'content:pause-closed': { from: 'content', request: PauseClosed, response: ok },
   'content:save-draft': { from: 'content', request: DraftToSave, response: z.strictObject({ id }) },
-  /** Puts the pause overlay into the sender's frame (see `utils/pause/overlay-loader`). */
-  'content:load-overlay': { from: 'content', request: empty, response: ok },
+  /** Puts the pause kit (analyzer and overlay) into the sender's frame (see `utils/pause/kit-loader`). */
+  'content:load-kit': { from: 'content', request: empty, response: ok },
   /** Opens the popup's breathing exercise, from the pause overlay. */
   'content:start-breathing': { from: 'content', request: empty, response: ok },
   'page:put-records': {

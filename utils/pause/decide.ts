@@ -1,9 +1,11 @@
-import { reflect, type Reflection } from '../reflection';
+import type { reflect, Reflection } from '../reflection';
 import type { ContentConfig } from '../messaging';
 
 export type PauseSettings = ContentConfig['settings'];
 export type PauseTrigger = 'flagged' | 'always' | 'quiet-hours';
 export type PauseDecision = { trigger: PauseTrigger; reflection: Reflection };
+/** The analyzer, which arrives with the pause kit (see `./kit-loader`). */
+export type Analyzer = typeof reflect;
 
 export type DecideInput = {
   draft: string;
@@ -13,20 +15,26 @@ export type DecideInput = {
   recentSendsInThread: number;
 };
 
+/** Whether a draft is for Steady to look at all: there are words, pausing is on and not snoozed. */
+export function isConsidered({ draft, settings, now }: Omit<DecideInput, 'recentSendsInThread'>): boolean {
+  return draft.trim() !== '' && settings.pauseMode !== 'off' && settings.snoozeUntil <= now.getTime();
+}
+
 /**
  * Whether to hold this send, decided synchronously from cached settings so a calm
  * draft reaches the site's own handler with no delay at all.
  */
-export function decidePause({ draft, settings, now, recentSendsInThread }: DecideInput): PauseDecision | undefined {
-  if (draft.trim() === '' || settings.pauseMode === 'off' || settings.snoozeUntil > now.getTime()) return undefined;
+export function decidePause(input: DecideInput, analyze: Analyzer): PauseDecision | undefined {
+  if (!isConsidered(input)) return undefined;
+  const { draft, settings, now, recentSendsInThread } = input;
   const { profile, sensitivity, quietHours } = settings;
-  const reflection = reflect(draft, { now, profile, sensitivity, quietHours, recentSendsInThread });
+  const reflection = analyze(draft, { now, profile, sensitivity, quietHours, recentSendsInThread });
   if (reflection.quietHours) return { trigger: 'quiet-hours', reflection };
   if (settings.pauseMode === 'always') return { trigger: 'always', reflection };
   return reflection.pause ? { trigger: 'flagged', reflection } : undefined;
 }
 
 /** The analyzer builds its tables on first use; doing that while the page is idle keeps the first pause quick. */
-export function warmUpDecisions(): void {
-  reflect("Sorry, are you upset with me? I always get this wrong.", { now: new Date(), recentSendsInThread: 1 });
+export function warmUp(analyze: Analyzer): void {
+  analyze("Sorry, are you upset with me? I always get this wrong.", { now: new Date(), recentSendsInThread: 1 });
 }

@@ -3,13 +3,14 @@ import type { ContentConfig } from '../messaging';
 import type { SendKey, SiteAdapter } from '../sites/types';
 import { adapterFor, siteIdFor } from '../sites/registry';
 import { genericAdapter } from '../sites/generic';
-import { decidePause, warmUpDecisions } from './decide';
+import { decidePause, isConsidered, warmUp, type DecideInput, type PauseDecision } from './decide';
 import { createSendLog } from './send-log';
 import { isReplaying, keyGesture, type SendGesture } from './replay';
 import { openPause, type PauseSession } from './session';
+import { resend } from './resend';
 import { watchConfig } from './config';
 import { watchEditorFrames } from './frames';
-import { loadOverlay } from './overlay-loader';
+import { loadKit, loadKitInTime, readyKit } from './kit-loader';
 
 /** Later events of one send gesture (keydown, then the form's submit) pass together. */
 const SAME_GESTURE_MS = 1_000;
@@ -60,6 +61,8 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     return resolved.adapter;
   };
   let session: PauseSession | undefined;
+  /** A send held until the analyzer arrives (pressed before the kit had loaded): presses wait with it. */
+  let holding = false;
   let allowed: { composer: HTMLElement; draft: string; until: number } | undefined;
   let pass: { composer: HTMLElement; until: number } | undefined;
   let lastGestureAt = -Infinity;
@@ -74,20 +77,22 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   });
 
   /**
-   * The first time a composer is used, Steady gets ready for a pause while the person is still
-   * writing: the analyzer's first run, and the overlay's script. Pages where nobody writes
-   * never pay for either.
+   * The first time a composer is used, Steady fetches the pause kit (the analyzer and the
+   * overlay) while the person is still writing, and gives the analyzer its first run once the
+   * page is idle. Pages where nobody writes never pay for either.
    */
   let prepared = false;
   const prepareFor = (site: SiteAdapter, path: EventTarget[]) => {
     if (prepared || !site.findComposer(path)) return;
     prepared = true;
-    ctx.requestIdleCallback(
-      () => {
-        warmUpDecisions();
-        loadOverlay().catch(() => undefined);
+    loadKit().then(
+      (kit) => {
+        ctx.requestIdleCallback(() => warmUp(kit.reflect), { timeout: 1_000 });
+        // Tests wait for this where a person would have typed for a while; real builds leave the page untouched.
+        if (import.meta.env.MODE === 'e2e') document.documentElement.dataset.steadyKit = 'ready';
       },
-      { timeout: 1_000 },
+      // Tried again at the next send.
+      () => (prepared = false),
     );
   };
 
@@ -103,9 +108,71 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     sendLog.record(threadOf(site, composer));
   };
 
+  const pause = (site: SiteAdapter, composer: HTMLElement, draft: string, decision: PauseDecision, gesture: SendGesture, settled: ContentConfig) => {
+    lastGestureAt = -Infinity;
+    session = openPause({
+      ctx,
+      adapter: site,
+      composer,
+      draft,
+      decision,
+      gesture,
+      site: practice ? 'practice' : siteIdFor(site, new URL(location.href)),
+      config: settled,
+      practice,
+      onSent: () => allow(site, composer, draft),
+      // The same words typed again later are a new send, to be considered afresh.
+      onDelivered: () => (allowed = undefined),
+      onNeedsPress: (held, hint) => {
+        pass = { composer: held, until: Date.now() + PASS_MS };
+        hint();
+      },
+      onClosed: () => (session = undefined),
+    });
+  };
+
+  /**
+   * A send pressed before the analyzer arrived (a draft already there, sent at once) is never
+   * guessed at: it waits for the kit, then either pauses or goes out through the site's own
+   * path. If the kit does not come, the send goes out as if Steady were absent.
+   */
+  const holdForKit = (site: SiteAdapter, composer: HTMLElement, input: DecideInput, gesture: SendGesture, settled: ContentConfig) => {
+    holding = true;
+    lastGestureAt = -Infinity;
+    const sendAsIs = () =>
+      resend({
+        ctx,
+        adapter: site,
+        composer,
+        gesture,
+        theme: settled.settings.theme,
+        onSent: () => allow(site, composer, input.draft),
+        onDelivered: () => (allowed = undefined),
+        onNeedsPress: (held, hint) => {
+          pass = { composer: held, until: Date.now() + PASS_MS };
+          hint();
+        },
+      });
+    loadKitInTime()
+      .then((kit) => decidePause(input, kit.reflect))
+      .then(
+        (decision) => {
+          holding = false;
+          if (decision && !ctx.isInvalid) pause(site, composer, input.draft, decision, gesture, settled);
+          else sendAsIs();
+        },
+        () => {
+          holding = false;
+          sendAsIs();
+        },
+      )
+      .catch(() => undefined);
+  };
+
   /** `final`: the last event of its gesture (keydown, click, submit), where a send is counted. */
   const considerSend = (event: Event, site: SiteAdapter, composer: HTMLElement, gesture: SendGesture, final: boolean) => {
-    if (session) return swallow(event);
+    if (session || holding) return swallow(event);
+    if (!config) return;
     // A person's key press or click is one send at most: a form submitted by the page just
     // afterwards is the page's doing, not theirs.
     if (final) lastGestureAt = -Infinity;
@@ -120,32 +187,20 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
       }
       return;
     }
-    const decision = config && decidePause({ draft, settings: config.settings, now: new Date(now), recentSendsInThread: sendLog.count(threadOf(site, composer), now) });
-    if (!decision || !config) {
+    const input: DecideInput = { draft, settings: config.settings, now: new Date(now), recentSendsInThread: sendLog.count(threadOf(site, composer), now) };
+    const considered = isConsidered(input);
+    const kit = considered ? readyKit() : undefined;
+    if (considered && !kit) {
+      swallow(event);
+      return holdForKit(site, composer, input, gesture, config);
+    }
+    const decision = kit && decidePause(input, kit.reflect);
+    if (!decision) {
       if (final && draft !== '') allow(site, composer, draft);
       return;
     }
     swallow(event);
-    lastGestureAt = -Infinity;
-    session = openPause({
-      ctx,
-      adapter: site,
-      composer,
-      draft,
-      decision,
-      gesture,
-      site: practice ? 'practice' : siteIdFor(site, new URL(location.href)),
-      config,
-      practice,
-      onSent: () => allow(site, composer, draft),
-      // The same words typed again later are a new send, to be considered afresh.
-      onDelivered: () => (allowed = undefined),
-      onNeedsPress: (held, hint) => {
-        pass = { composer: held, until: Date.now() + PASS_MS };
-        hint();
-      },
-      onClosed: () => (session = undefined),
-    });
+    pause(site, composer, draft, decision, gesture, config);
   };
 
   const onKeydown = (event: KeyboardEvent) => {

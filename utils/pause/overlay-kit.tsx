@@ -8,8 +8,8 @@ import type { PauseSettings } from './decide';
 
 /**
  * Everything Steady shows inside a host page: the pause window and its short notes. It is
- * loaded only when a composer is first used (see `./overlay-loader`), so pages where
- * nobody writes never carry Preact or the window's styles.
+ * part of the pause kit, loaded only when a composer is first used (see `./kit-loader`), so
+ * pages where nobody writes never carry Preact or the window's styles.
  */
 
 export type OverlayHandle = {

@@ -5,41 +5,15 @@ import { sendMessage } from '../messaging/content';
 import type { PAUSE_OUTCOMES } from '../storage/schemas';
 import type { SiteAdapter } from '../sites/types';
 import { newId } from '../ids';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 import type { PauseDecision } from './decide';
 import type { OverlayHandle } from './overlay-kit';
-import { loadOverlay } from './overlay-loader';
-import { replaySend, type SendGesture } from './replay';
+import type { SendGesture } from './replay';
+import { resend, type ResendRequest } from './resend';
+import { mountOverlay, pauseOpening, showNote } from './notes';
 import { restoreFocus, saveSelection } from './selection';
 import { trapTab } from './focus-trap';
 import { guardSight, type SightGuard } from './sight';
-
-/** How long Send anyway waits for the site to empty the composer before asking for one more press. */
-const DELIVERY_WAIT_MS = 500;
-const DELIVERY_POLL_MS = 50;
-const TOAST_MS = 5_000;
-/** Past this, a held send stops waiting for the overlay and goes out as if Steady were absent. */
-const OVERLAY_LOAD_MS = 3_000;
-
-/** Counts pauses opened in this frame, so a short note that arrives late never covers a newer pause. */
-let pausesOpened = 0;
-let shownNote: OverlayHandle | undefined;
-
-function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timed out')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
 
 export type PauseRequest = {
   ctx: ContentScriptContext;
@@ -52,12 +26,9 @@ export type PauseRequest = {
   config: ContentConfig;
   /** On the practice page nothing is recorded or saved. */
   practice: boolean;
-  /** The send went through Steady's replay. */
-  onSent(): void;
-  /** The site took the replayed send (the composer emptied). */
-  onDelivered(): void;
-  /** The site did not take the replayed send: let the person's next send through once. */
-  onNeedsPress(composer: HTMLElement, hint: () => void): void;
+  onSent: ResendRequest['onSent'];
+  onDelivered: ResendRequest['onDelivered'];
+  onNeedsPress: ResendRequest['onNeedsPress'];
   onClosed(): void;
 };
 
@@ -79,12 +50,6 @@ export type PauseSession = {
 };
 
 type PauseOutcome = (typeof PAUSE_OUTCOMES)[number];
-
-const PRESS_HINTS: Record<ReturnType<SiteAdapter['sendKey']>, MessageKey> = {
-  enter: 'overlay_pressEnter',
-  'mod-enter': 'overlay_pressModEnter',
-  'button-only': 'overlay_pressSend',
-};
 
 /** One held send: the overlay, the person's choice, the record, and the replay. */
 export function openPause(request: PauseRequest): PauseSession {
@@ -116,34 +81,12 @@ export function openPause(request: PauseRequest): PauseSession {
     return true;
   };
 
-  const mountOverlay = () => withinTime(loadOverlay(), OVERLAY_LOAD_MS).then((kit) => kit.mount(ctx, config.settings.theme));
-
-  const toast = (message: string) => {
-    const openedBefore = pausesOpened;
-    mountOverlay().then(
-      (note) => {
-        if (pausesOpened !== openedBefore) return note.remove();
-        shownNote?.remove();
-        shownNote = note;
-        note.showToast(message);
-        ctx.setTimeout(() => note.remove(), TOAST_MS);
-      },
-      () => undefined,
-    );
-  };
+  const theme = config.settings.theme;
+  const toast = (message: string) => showNote(ctx, theme, message);
 
   const sendOnce = () => {
     restoreFocus(composer, selection);
-    replaySend(adapter, composer, request.gesture);
-    request.onSent();
-    let waited = 0;
-    const check = () => {
-      if (!composer.isConnected || adapter.readDraft(composer) === '') return request.onDelivered();
-      waited += DELIVERY_POLL_MS;
-      if (waited < DELIVERY_WAIT_MS) ctx.setTimeout(check, DELIVERY_POLL_MS);
-      else request.onNeedsPress(composer, () => toast(t(PRESS_HINTS[adapter.sendKey(composer)])));
-    };
-    ctx.setTimeout(check, DELIVERY_POLL_MS);
+    resend({ ctx, adapter, composer, gesture: request.gesture, theme, onSent: request.onSent, onDelivered: request.onDelivered, onNeedsPress: request.onNeedsPress });
   };
 
   const choose = (choice: PauseChoice, remindInMinutes?: number) => {
@@ -207,12 +150,9 @@ export function openPause(request: PauseRequest): PauseSession {
     }
   };
 
-  // A note from an earlier pause must not lie over this one's buttons.
-  pausesOpened++;
-  shownNote?.remove();
-  shownNote = undefined;
+  pauseOpening();
   void notify('content:pause-opened', opened);
-  mountOverlay().then((handle) => {
+  mountOverlay(ctx, theme).then((handle) => {
     if (closed) return handle.remove();
     try {
       ui = handle;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decidePause, type PauseSettings } from '@/utils/pause/decide';
+import { reflect } from '@/utils/reflection';
 import { DEFAULT_SETTINGS } from '@/utils/storage/schemas';
 
 const CALM = 'Sounds good, see you at six!';
@@ -10,7 +11,7 @@ const LATE = new Date(2026, 0, 14, 23, 30);
 const { sites, addedSites, pauseMode, sensitivity, profile, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme } = DEFAULT_SETTINGS;
 const defaults: PauseSettings = { sites, addedSites, pauseMode, sensitivity, profile, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme };
 const decide = (draft: string, changes: Partial<PauseSettings> = {}, now = NOON, recentSendsInThread = 0) =>
-  decidePause({ draft, settings: { ...defaults, ...changes }, now, recentSendsInThread });
+  decidePause({ draft, settings: { ...defaults, ...changes }, now, recentSendsInThread }, reflect);
 
 describe('decidePause', () => {
   it('lets a calm draft through and holds a charged one, by default', () => {

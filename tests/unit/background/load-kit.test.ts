@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { dispatch } from '@/utils/messaging';
 import { handlers } from '@/utils/handlers';
-import { OVERLAY_SCRIPT } from '@/utils/handlers/load-overlay';
+import { KIT_SCRIPT } from '@/utils/handlers/load-kit';
 
 const frameOf = (tabId: number | undefined, frameId: number): Browser.runtime.MessageSender => ({
   id: 'test-extension-id',
@@ -12,18 +12,18 @@ const frameOf = (tabId: number | undefined, frameId: number): Browser.runtime.Me
   frameId,
 });
 
-describe('content:load-overlay', () => {
+describe('content:load-kit', () => {
   it('injects the overlay script into the asking frame only', async () => {
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
-    await expect(dispatch(handlers, { name: 'content:load-overlay', data: {} }, frameOf(7, 3))).resolves.toEqual({ ok: true, data: { ok: true } });
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [OVERLAY_SCRIPT], injectImmediately: true });
+    await expect(dispatch(handlers, { name: 'content:load-kit', data: {} }, frameOf(7, 3))).resolves.toEqual({ ok: true, data: { ok: true } });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [KIT_SCRIPT], injectImmediately: true });
   });
 
   it('is refused without a tab, with a payload, or from a foreign sender', async () => {
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
-    expect(await dispatch(handlers, { name: 'content:load-overlay', data: {} }, frameOf(undefined, 0))).toMatchObject({ ok: false });
-    expect(await dispatch(handlers, { name: 'content:load-overlay', data: { file: 'x.js' } }, frameOf(7, 0))).toMatchObject({ ok: false });
-    expect(await dispatch(handlers, { name: 'content:load-overlay', data: {} }, { ...frameOf(7, 0), id: 'another-extension' })).toMatchObject({ ok: false });
+    expect(await dispatch(handlers, { name: 'content:load-kit', data: {} }, frameOf(undefined, 0))).toMatchObject({ ok: false });
+    expect(await dispatch(handlers, { name: 'content:load-kit', data: { file: 'x.js' } }, frameOf(7, 0))).toMatchObject({ ok: false });
+    expect(await dispatch(handlers, { name: 'content:load-kit', data: {} }, { ...frameOf(7, 0), id: 'another-extension' })).toMatchObject({ ok: false });
     expect(inject).not.toHaveBeenCalled();
   });
 });
