@@ -69,7 +69,7 @@ const bundle: BenchSuite = async () => {
     entries.push({ name: `${label} content script`, files: withStaticImports(root, [script]), budget: label === 'composer' ? CONTENT_SCRIPT_BUDGET : undefined });
   }
   // Added to a frame only once a person uses a composer there (see utils/pause/kit-loader.ts).
-  entries.push({ name: 'pause overlay, loaded on first use', files: ['pause-kit.js'] });
+  entries.push({ name: 'pause kit (analyzer and overlay), loaded on first use', files: ['pause-kit.js'] });
   if (manifest.action?.default_popup) entries.push({ name: 'popup page', files: pageFiles(root, manifest.action.default_popup) });
   if (manifest.options_ui?.page) entries.push({ name: 'options page', files: pageFiles(root, manifest.options_ui.page) });
   if (manifest.background?.service_worker) entries.push({ name: 'background worker', files: withStaticImports(root, [manifest.background.service_worker]) });
