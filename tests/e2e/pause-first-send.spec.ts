@@ -79,3 +79,27 @@ test('when the kit does not come in time, the held send goes out as if Steady we
   await expect(page.locator('html[data-steady-kit="ready"]')).toHaveCount(1);
   expect(await settledDeliveries(page)).toEqual([CHARGED]);
 });
+
+test('a click on Send held for the kit is one send, even when the kit arrives before the button is released', async ({ context, serviceWorker, fixtureOrigin }) => {
+  const page = await context.newPage();
+  const composer = await openHost(page, fixtureOrigin, 'chat');
+  const send = page.getByRole('button', { name: 'Send' });
+  await send.evaluate((button) => {
+    // The list of sent messages goes below the form, so a delivery does not move the button from under the pointer.
+    document.body.append(document.querySelector('[data-testid="delivered"]')!);
+    const clicks = { trusted: 0, replayed: 0 };
+    (window as unknown as { __clicks: typeof clicks }).__clicks = clicks;
+    button.addEventListener('click', (event) => (event.isTrusted ? clicks.trusted++ : clicks.replayed++));
+  });
+  const busy = keepWorkerBusy(serviceWorker, 1_500);
+  await composer.fill(CALM);
+  const box = (await send.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await busy;
+  // The analyzer read the draft while the button was still down: it went out once, by replay.
+  await expectDeliveries(page, [CALM]);
+  await page.mouse.up();
+  expect(await settledDeliveries(page)).toEqual([CALM]);
+  expect(await page.evaluate(() => (window as unknown as { __clicks: unknown }).__clicks)).toEqual({ trusted: 0, replayed: 1 });
+});

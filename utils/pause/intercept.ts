@@ -66,7 +66,7 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   let allowed: { composer: HTMLElement; draft: string; until: number } | undefined;
   let pass: { composer: HTMLElement; until: number } | undefined;
   let lastGestureAt = -Infinity;
-  /** A press that landed on something laid over the overlay: the rest of it goes nowhere. */
+  /** A press that landed on something laid over the overlay, or that a held send began with: the rest of it goes nowhere. */
   let pressRefused = false;
 
   watchConfig(ctx, (next) => {
@@ -192,6 +192,9 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     const kit = considered ? readyKit() : undefined;
     if (considered && !kit) {
       swallow(event);
+      // Held at the start of a click: the rest of that click belongs to the held send, even
+      // if the kit arrives before the button is released.
+      if (!final) pressRefused = true;
       return holdForKit(site, composer, input, gesture, config);
     }
     const decision = kit && decidePause(input, kit.reflect);
