@@ -50,7 +50,8 @@ export function collect(lexicon: Lexicon, text: string, into: Span[], keep: (mat
   return found;
 }
 
-const NEGATION_BEFORE = /\b(not|never|no|don'?t|dont|didn'?t|doesn'?t|isn'?t|wasn'?t|aren'?t|won'?t|wouldn'?t|can'?t|hardly)\s+(\w+\s+)?$/;
+/** "no" negates only the word right after it: in "the bank says no, my future is over" it is an answer. */
+const NEGATION_BEFORE = /\b(not|never|don'?t|dont|didn'?t|doesn'?t|isn'?t|wasn'?t|aren'?t|won'?t|wouldn'?t|can'?t|hardly)\s+(\w+\s+)?$|\bno\s+$/;
 
 /** True when the words just before `index` negate what follows ("not going to lose"). */
 export function negatedAt(text: string, index: number): boolean {

@@ -4,7 +4,7 @@ import type { PatternModule } from '../types';
 
 const EVERY = '(every\\W{1,3}(single\\W{1,3})?(time|one|day|week|weekend|month|year|christmas|birthday|holiday|meeting|production|morning|night|evening|\\w+\\W{1,3}time))';
 const ABSOLUTE = rx`
-  (always|never( once| ever)?|${EVERY}|nobody|no one|not once|not (a|one) single \w+|only ever|constantly|(?<!(take|have|got|with) )all the time(?! (you|in)\b))\b
+  (always|never( once| ever)?|${EVERY}|nobody|no one|none of (you|u|them)|not once|not (a|one) single \w+|only ever|constantly|(?<!(take|have|got|with) )all the time(?! (you|in)\b))\b
 `;
 /** Who the sweeping word is about: absolutes aimed at "you" or a group sting; about oneself, they rarely do. */
 const AIMED = /\b(you|u|your|ur|you're|youre|you've|this (team|company|family|house|place|office)|they|all of you|everyone|everybody|people)\b/;
@@ -13,7 +13,7 @@ const SELF_BEFORE = /\b(i|i'm|im|i've|i'll|i'd|we|we're|we've|we'll)\s+(\w+\s+)?
 const EVER_NOW = /\bever (\w+s|does|has)\b/;
 const SOFTENED = /\b(not|almost|nearly)\s+$/;
 /** "you never disappoint", "you never need to apologise": praise, reassurance, or plain experience. */
-const KIND_NEVER = /^(ever )?(miss(es)?|disappoints?|fails? to|let (me|us) down|cease|need to|have to|been|seen|tried|heard|met|mind)\b/;
+const KIND_NEVER = /^(ever )?(miss(es)?|disappoints?|fails? to|let (me|us) down|cease|need to|have to|been|seen|tried|heard|met|mind|guess|believe)\b/;
 /** "always welcome", "you always make my day": warmth, not reproach. */
 const WARM = /\b(lov(e|es|ed)|welcome|proud|best|great|amazing|brilliant|thanks?|glad|happy|better|kind|good job|there for me|make (me|my)|cheer)\b|[\u2764\u{1F495}\u{1F496}\u{1F60A}\u{1F970}\u{1F917}]/u;
 
@@ -30,6 +30,7 @@ export const absolutes: PatternModule = {
       const after = lower.slice(start + match[0].length, sentence.end).trimStart();
       if ((match[0].startsWith('never') && KIND_NEVER.test(after)) || WARM.test(lower.slice(sentence.start, sentence.end + 3))) return false;
       const people = match[0] === 'nobody' || match[0] === 'no one';
+      if (match[0].startsWith('none of')) return /^ever\b/.test(after);
       // A bare echo ("Every. Single. Time.") counts once the draft has already aimed one.
       return people ? EVER_NOW.test(after) : spans.length > 0 || AIMED.test(lower.slice(sentence.start, sentence.end));
     });

@@ -8,9 +8,21 @@ const STEPS = rx`
   ${WILL} ([\w']+ ){0,2}?(lose|be fired|get fired|get sacked|be sacked|die|fail|go bankrupt|be broke|get relegated|have to close|shut (us |it )?down|reject|owe|cost (a fortune|thousands|everything)|hate me|leave me|be ruined|(fire|sack|dump|kick out|disown) (me|us))\b
   (everything|it all|all of it|my (savings|life|career|future|money|job|marriage|reputation))('s| is| are)? (gone|ruined|over|destroyed|lost|falling apart)\b
   (it'?s|we'?re|i'?m|life is|my life is) (all )?(over|finished|ruined|doomed|done for)\b(?! with)
+  (my|our|the|this) (whole |entire )?(weekend|holiday|trip|launch|wedding|year|night|evening|day|party|project)('s| is| are| will be) ([\w']+ ){0,1}?(finished|over|ruined|doomed|destroyed|wrecked|a disaster)\b
+  (wreck|ruin|destroy|wrecked|ruined|destroyed) (the whole|the entire|everything|it all|my (whole |entire )?(life|career|future))\b
+  (fall|falling|fell) apart\b
+  no way (back|out) (from|of) (this|here)
+  (letting|let) me go\b
+  (i'?m|i am) (getting|going to get|gonna get|being) (sacked|fired|dumped|let go)\b
+  (good|nice|happy) (stuff|things|times) never lasts?
+  (this|it)('s| is) (a|an absolute|a total|a complete) (disaster|catastrophe|nightmare)\b
+  (i can|can) feel it\b
+  (only|just) a matter of time
+  i (just )?know (it|we'?re|this is|(he|she|they)'?s|(he|she|they)'?re|(he|she|they) (is|are|will))\b
+  i'?m never (going to |gonna )?\w+
   the \w+ is (finished|ruined|doomed)\b
   (i'?ll|i will|i can|we'?ll|i'?m going to) never
-  never ([\w']+ ){0,5}?again
+  never ([\w']+ ){0,6}?again
   (definitely|for sure|i (just )?know it|certainly|no doubt)\b
   it'?s (all )?because of me
   i'?ve (humiliated|ruined|destroyed)\b
@@ -29,6 +41,10 @@ const STEPS = rx`
 `;
 const GRAVE = rx`
   (homeless|heart attack|ruin(ed|ing)? (my|her|his|their|our|your) (life|lives|career|future)|(my|our|the) (only|last) (shot|chance|hope))\b
+  (my|our) (whole |entire )?(career|life|relationship|marriage|future|reputation)('s| is| will be) (basically |totally |completely )?(finished|over|ruined|doomed|destroyed)\b
+  beginning of the end
+  ${WILL} ([\w']+ ){0,2}?(break up with|leave|dump|divorce) (me|us)\b
+  (i'?ll|i will|we'?ll|i'?m|i am) never (going to |gonna )?(work|get|find|be|have|meet|love|trust|recover|afford|make)\b[^.!?\n]{0,40}\bagain\b
 `;
 
 /** Leaping from a setback to the worst outcome, stated as certain. */

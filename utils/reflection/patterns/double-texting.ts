@@ -5,14 +5,14 @@ import type { DetectContext, PatternModule } from '../types';
 const COUNT = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|several|so many)';
 /** Chasing a reply that hasn't come. */
 const CHASES = rx`
-  ^[\s?!]*\?{2,}[\s?!]*$
+  ^[\s?!]*\?[\s?!]*$
   (hello+|hey+|hi+|helloo+|earth to \w+|anyone there|${YOU} there|where (are|r) ${YOU})\s*\?{2,}
   \?{2,}\s*(hello+|hey+|hi+|anyone)\b
   why (aren'?t|are|r) ${YOU} (not )?(answering|replying|responding|picking up|ignoring)\b
   why (won'?t|don'?t|haven'?t|didn'?t) ${YOU} (just )?(answer|reply|respond|pick up|text|call)\b
   ${ARE} ${YOU} ignoring me
   stop ignoring me
-  answer\W{1,3}(me|the\W{1,3}question|${YOUR} phone)\b
+  answer\W{1,3}(me|the\W{1,3}(question|phone)|${YOUR} phone)\b
   pick up(\s*[.!]|\s+${YOUR} phone|\s+the phone)
   \b${COUNT} (missed calls|unanswered \w+)\b
   this is my (second|third|fourth|fifth|\d+(st|nd|rd|th)) (message|text|email|time (asking|messaging|texting|calling))\b
@@ -31,6 +31,17 @@ const CHASES = rx`
   not (answer|reply|respond)(ing)? (to )?me
   still (can'?t|haven'?t|won'?t|not) (pick(ed)? up|answer|repl|respond|heard)
   i need ${YOU} to (answer|reply|respond|call)\b
+  (see|get|got|read|seen|check) my (\w+ )?(messages|texts|emails|calls|voicemails)\b[^.!\n]{0,40}\?
+  the (one|message|text) before (that|it)\b
+  ${YOU} (were|was|are|r) (online|active|on here)\b
+  just (reply|answer|respond|text (me )?back)\b
+  \b(\d+(st|nd|rd|th)|third|fourth|fifth|sixth|umpteenth|hundredth) (time|message|text|email|call|attempt)\b
+  (following up|chasing|asking|checking) (yet )?again\b
+  (previous|last|earlier|other) (\w+ )?(emails|messages|texts)\b[^.!?\n]{0,40}\b(no (reply|response|answer)|none of which|unanswered)
+  is (anyone|anybody) (actually |even )?(reading|listening|there)\b
+  no (reply|response|answer) again\b
+  ${YOURE} (just )?ignoring me
+  (hi|hey|hello) again\W+(and )?again\b
 `;
 /** Nudges that read as chasing only after unanswered sends, or said urgently. */
 const NUDGES = rx`

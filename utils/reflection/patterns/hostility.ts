@@ -2,7 +2,7 @@ import { t } from '../../i18n';
 import { I_AM, YOU, YOUR, YOURE, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
-const INSULT = '(useless|stupid|pathetic|incompetent|impossible|unbelievable|a joke|an idiot|idiot|moron|selfish|lazy|unreliable|incapable|ridiculous|clueless|hopeless|a nightmare|the worst|a disgrace|insufferable|an embarrassment|a liar|dense|thick|brainless|spineless|childish|deaf)';
+const INSULT = '(useless|stupid|pathetic|incompetent|impossible|unbelievable|a joke|an idiot|idiot|moron|selfish|lazy|unreliable|incapable|ridiculous|clueless|hopeless|a nightmare|the worst|a disgrace|insufferable|an embarrassment|a liar|dense|thick|brainless|spineless|childish|deaf|a child|a baby|a clown|embarrassing|pathetic|a loser)';
 /** Contempt and sarcasm aimed at the other person. */
 const CUTS = rx`
   ${YOURE} (?!not\b|never\b)([\w']+ )?(so |such an? |the most |a complete |an absolute |totally |honestly |just )*${INSULT}\b
@@ -33,6 +33,19 @@ const CUTS = rx`
   (shut up|grow up|get a (clue|grip|life))\b
   ${YOU} (absolute |complete |total )?(idiot|moron|loser|jerk|clown)\b
   thanks (so much )?for the '[^'\n]{1,24}'
+  what an? (idiot|moron|joke|loser|clown|child|baby|waste of space)\b
+  can'?t believe i (ever )?(married|dated|trusted|chose|picked|fell for|wasted \w+ on) ${YOU}\b
+  (use|try using|engage) ${YOUR} (brain|head|eyes)\b
+  (no one|nobody) (asked|wants|cares about) (for )?${YOUR} (opinion|input|advice|take|thoughts)\b
+  cry me a river
+  ${YOU} did this to yourself
+  (genius|smart|great|brilliant|clever) move\b
+  outdid yourself
+  (do )?try to keep up
+  (perhaps|maybe) a dictionary
+  (run|ruin|manage) ${YOUR} (own )?life for ${YOU}
+  (think|care) about (anyone|anything|anybody) but (yourself|yourselves)\b
+  (only|ever) (think|care)s? about (yourself|yourselves)\b
 `;
 /** Edges that only count together: scare quotes, a sarcastic "Lovely,", an eye-roll. */
 const EDGES = rx`

@@ -5,7 +5,7 @@ import type { PatternModule } from '../types';
 const FEELING = '(mad|upset|angry|annoyed|cross|pissed|disappointed|hurt|offended|bothered|(sick|tired|bored) of me|fed up with me|weird about)';
 /** Questions that ask the other person to settle a fear about the relationship. */
 const ASKS = rx`
-  ${ARE} ${YOU} (still |really |actually |maybe |secretly )?${FEELING}(?=\s*(at|with|about) (me|us)\b|\s*[?!.,]|\s*$|\s+(yet|now|that|because|about (what|earlier|last|yesterday|today|it|this|that)))
+  ${ARE} ${YOU} (still |really |actually |maybe |secretly )?${FEELING}(?=\s*(at|with|about|w/?) (me|us)\b|\s*[?!.,]|\s*$|\s+(yet|now|that|because|about (what|earlier|last|yesterday|today|it|this|that)))
   ${YOURE} not (still )?${FEELING}\b[^.!\n]{0,40}(\?|\bright\b|\bare ${YOU}\b)
   (did|have) i (do|done|say|said) (something|anything)\b
   (did|have) i (mess|screw)(ed)? (it |things )?up\s*\?
@@ -14,7 +14,7 @@ const ASKS = rx`
   (gone|going|got|getting) (off|bored of|sick of|tired of) me\b
   (did|have) i (upset|annoy|annoyed|hurt|offend|offended|embarrass|disappoint|bother|scare|push|let) ${YOU}
   (haven'?t|hadn'?t) done (anything|something) (wrong|to (upset|annoy|hurt|offend))
-  was (that|it|my|that \w+|my \w+) (\w+ )?(ok|okay|alright|all right|too much|weird|rude|too far)\s*\?
+  was (that|it|my|that \w+|my \w+) (\w+ ){0,5}?(ok|okay|alright|all right|too much|weird|rude|too far)\s*\?
   (is|are) (everything|we|things|us) (actually |still |really )?(ok|okay|alright|all right|good|fine)( with us| between us)?\s*\?
   (do(es)? ${YOU} )?(still|actually|really|even) (like|love|want|care about|miss) (me\b(?! to)|us\b(?! to)|to (be (friends|with me|together)|(hang out|spend time) with me)|hanging out with me|spending time with me)
   (${PLEASE} )?(say|tell me) (${YOURE}|we'?re) (not\b|(still )?(ok|okay|good|alright|fine)\b)
@@ -28,6 +28,13 @@ const ASKS = rx`
   (like|want|need) to know where i stand
   i (let ${YOU} down|disappointed ${YOU})\b
   still (friends|ok|okay|good)\s*\?
+  (do|did) ${YOU} regret\b
+  promise (me )?${YOU}('ll| will| won'?t)\b
+  worried (that )?(${YOURE}|i'?ve|i) [^.!?\n]{0,30}\b(unhappy|upset|mad|angry|annoyed|cross|disappointed) (with|at) me
+  if i'?ve (upset|annoyed|hurt|offended|disappointed) ${YOU}
+  was i (too much|annoying|too \w+|being \w+)\b
+  (do|does|did) ([\w']+ ){1,2}(hate|dislike|mind) me\b
+  (leave|dump) (me )?if (someone|somebody|anyone) better
 `;
 /** Signs of the worry behind the question; they deepen a finding but never make one. */
 const WORRY = rx`

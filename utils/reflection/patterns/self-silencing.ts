@@ -15,6 +15,13 @@ const SHRINKS = rx`
   tak(e|ing) up (so much |too much )?(space|room)\b
   i'?d hate (for (anyone|you|people)|to be a|to bother|to put|to trouble|to make)\b
   i ${DONT} need (the|a|any|anything)\b[^.!?\n]{0,40}\bor anything
+  my (opinion|feelings?|needs|view|vote|say) (doesn'?t|don'?t|never) (really )?(count|matter)s?\b(?! (much|as much|here|on this))
+  (isn'?t|is not|not) (a |that )?(big|huge) deal
+  ${DONT} change ${YOU}r plans (for me|on my account|because of me)
+  (${PLEASE} )?(just )?(ignore|disregard) my (last |previous |earlier )?(message|text|email|request|question|comment)\b
+  not a real problem
+  (selfish|silly|stupid|wrong|greedy) of me to (ask|say|mention|bring|want|expect)\b
+  i'?ll go along with (whatever|anything|it)\b
 `;
 /** Gentler ways of stepping back; several together make the pattern. */
 const STEPS_BACK = rx`
@@ -26,7 +33,9 @@ const STEPS_BACK = rx`
   (^|[.!?,]\s*|(honestly|really|but) )(nope,? )?(all good|it'?s fine)\b
   (never ?mind|nvm)\b
   (it'?s|it was) (just |a )?(silly|stupid|dumb)\b
-  (i'?ll|i can) ((manage|cope)( on my own| alone)?(?![ \w])|(figure|sort) it out (myself|alone)\b)
+  (i'?ll|i can) ((manage|cope)( on my own| alone| somehow)?(?![ \w])|(figure|sort) it out (myself|alone)\b)
+  i'?ll (just )?deal with it\b
+  (^|[.!?]\s*)leave it\b
   ${YOURE} (\w+ )?busy
   whatever'?s easiest
   happy to just
@@ -54,14 +63,20 @@ const STEPS_BACK = rx`
   tiny thing
 `;
 
+/** "Never mind, found it": the need was met, not dropped. */
+/** "Not a big deal, but I'd like to be asked": the need is named after all. */
+const NAMED_NEED = /\bbut (i'?d (like|prefer|rather)|i (need|want)|can we|could we|please|next time)\b/;
+const RESOLVED = /\b(found (it|one|them)|(sorted|fixed|figured) it( out)?|all sorted|turned up|had (another|one|more))\b/;
+
 export const selfSilencing: PatternModule = {
   id: 'self-silencing',
   detect({ lower }) {
     const spans: Span[] = [];
     const shrinks = collect(SHRINKS, lower, spans);
     const steps = collect(STEPS_BACK, lower, spans);
-    if (shrinks === 0 && steps < 2) return undefined;
-    const units = shrinks + steps / 2;
+    if (shrinks === 0 && (steps < 2 || RESOLVED.test(lower))) return undefined;
+    const units = shrinks + steps / 2 - (NAMED_NEED.test(lower) ? 1 : 0);
+    if (units < 1) return undefined;
     return { spans, strength: Math.min(0.8, 0.45 + 0.1 * units), count: spans.length };
   },
   note: ({ count: times }) => tCount('reflect_note_self_silencing', times),

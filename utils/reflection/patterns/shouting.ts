@@ -21,34 +21,64 @@ function isCaps(word: string): boolean {
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-/** A draft written mostly in capitals, in anger rather than delight. */
+/** Piles of "!!!", "???" or "?!?": a raised voice even in lower case once there are two, or one beside a word in capitals. */
+const PILE = /[!?]{3,}|\?!|!\?/g;
+/** What makes piled marks a reproach rather than excitement ("you got the job?!"). */
+const REPROACH = /\b(why|how (could|dare|many times)|what is wrong|what'?s wrong|seriously|again|kidding|believe|stop|ignor(e|ing)|answer|told (her|him|them|everyone))\b/;
+const DELIGHT = /\b(incredible|awesome|no way|finally|goa+l+|spill|wow|wait)\b/;
+/** Words in capitals that stress a reproach ("you ALWAYS", "I can't BELIEVE"): three letters or more, not an acronym. */
+const STRESSED = /\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ']{2,}\b/g;
+
+function stressedWords(cased: string): Span[] {
+  const spans: Span[] = [];
+  STRESSED.lastIndex = 0;
+  for (let match = STRESSED.exec(cased); match; match = STRESSED.exec(cased)) {
+    if (!ACRONYMS.has(match[0])) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/** Mostly capitals, read in anger rather than delight. */
+function capitals(cased: string, lower: string): { spans: Span[]; caps: number; angry: boolean } | undefined {
+  if (fewCaps(cased)) return undefined;
+  const spans: Span[] = [];
+  let words = 0;
+  let caps = 0;
+  let run: Span | undefined;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(cased); match; match = WORD.exec(cased)) {
+    const word = match[0];
+    if (word.length < 2 || ACRONYMS.has(word)) continue;
+    words++;
+    if (!isCaps(word)) {
+      run = undefined;
+      continue;
+    }
+    caps++;
+    if (run) run.end = match.index + word.length;
+    else spans.push((run = { start: match.index, end: match.index + word.length }));
+  }
+  if (caps < 3 || caps / words < 0.6) return undefined;
+  const angry = ANGER.test(lower);
+  if (JOY.test(lower) && !angry) return undefined;
+  const exclaims = /!!|\?\?/.test(lower);
+  if (!angry && !exclaims && caps < 4) return undefined;
+  return { spans, caps, angry: angry && exclaims };
+}
+
+/** A raised voice: a draft mostly in capitals, or piled-up "!!!" and "???" around a stressed word, in anger rather than delight. */
 export const shouting: PatternModule = {
   id: 'shouting',
   detect({ cased, lower }) {
-    if (fewCaps(cased)) return undefined;
-    const spans: Span[] = [];
-    let words = 0;
-    let caps = 0;
-    let run: Span | undefined;
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(cased); match; match = WORD.exec(cased)) {
-      const word = match[0];
-      if (word.length < 2 || ACRONYMS.has(word)) continue;
-      words++;
-      if (!isCaps(word)) {
-        run = undefined;
-        continue;
-      }
-      caps++;
-      if (run) run.end = match.index + word.length;
-      else spans.push((run = { start: match.index, end: match.index + word.length }));
-    }
-    if (caps < 3 || caps / words < 0.6) return undefined;
-    const angry = ANGER.test(lower);
-    if (JOY.test(lower) && !angry) return undefined;
-    const exclaims = /!!|\?\?/.test(lower);
-    if (!angry && !exclaims && caps < 4) return undefined;
-    return { spans, strength: angry && exclaims ? 0.7 : 0.6, count: caps };
+    const written = capitals(cased, lower);
+    if (written) return { spans: written.spans, strength: written.angry ? 0.7 : 0.6, count: written.caps };
+    const piles = lower.match(PILE)?.length ?? 0;
+    if (piles === 0 || JOY.test(lower) || DELIGHT.test(lower)) return undefined;
+    const stressed = stressedWords(cased);
+    // Two piles need a reproach; one beside a stressed word needs it aimed at someone.
+    if (!REPROACH.test(lower) && !(stressed.length > 0 && /\b(you|u)\b/.test(lower))) return undefined;
+    if (stressed.length === 0 && piles < 2) return undefined;
+    return { spans: stressed.length > 0 ? stressed : [{ start: 0, end: cased.length }], strength: 0.55 + (stressed.length > 0 && piles > 1 ? 0.1 : 0), count: stressed.length };
   },
   note: () => t('reflect_note_shouting'),
 };

@@ -5,7 +5,7 @@ import type { PatternModule } from '../types';
 /** Hinting at a hurt instead of naming it: resigned sarcasm, "fine.", "whatever", martyrdom. */
 const HINTS = rx`
   it'?s whatever
-  (?<!\b(or|with|for|to|do) )\bwhatever(?=\s*([.,!]|$))
+  (^|[.!?]\s*|\b(fine|ok|okay|sure|yeah|yep|k)[,.]?\s+)whatever(?=\s*([.,!]|$))
   whatever ${YOU} (want|say|think)\s*(\.|$)
   guess i'?ll just
   i'?ll just (make (my own|other) plans|stop|tell everyone|do it (my)?self|do everything|stay (home|in)|sit (here|at home|home|in)|go (alone|by myself|on my own)|leave you (to it|alone))
@@ -35,6 +35,25 @@ const HINTS = rx`
   (fine|whatever|worry)\W+${I_AM} used to (it|this)
   used to being (last|forgotten|ignored|left out|alone|an afterthought)\b
   last on (the|${YOU}r|everyone'?s) list
+  clearly (it'?s not|i'?m not|nobody|no one|not|${YOU} (don'?t|didn'?t|prefer|care))\b
+  (now )?i know where i stand
+  ${I_AM} (so )?used to it
+  (alone|on my own|by myself) again\b
+  nice of ${YOU} to (mention|tell|say|let me know|invite|include|ask)\b
+  love that for me
+  ${I_AM} the last to know
+  funny how ${YOU}\b
+  (people|ones|friends|someone) who (actually|really) matter
+  not like i ([\w']+ ){0,3}?(booked|planned|asked|organi[sz]ed|did|cooked|made|waited)\b
+  (didn'?t|never) reali[sz]e i was
+  cool cool cool
+  ${DONT} bother (getting|getting me|buying|inviting|asking|including|saving)\b
+  (guess|i'?ll) ([\w']+ ){0,2}?find out ([\w']+ ){0,4}?(like everyone else|from (your|ur|their) \w+)
+  (in case|since) ${YOU} forgot i exist
+  ${DONT} worry about me or anything
+  it'?s (fine|cool|ok|okay|whatever),? i'?ll just\b
+  no (no|it'?s fine|it'?s ok)\W+(go|i'?ll|don'?t)\b
+  so ${YOU}('re| are) (just )?ignoring me\b
 `;
 /** Softer hints that only count in company. */
 const FAINT = rx`
@@ -54,7 +73,9 @@ const FAINT = rx`
   ${DONT} worry about me
   ${DONT} bother
   like i always do
-  (sorted|did|done|handled|fixed) it (all )?(myself|alone|on my own)\b
+  (sort|sorted|do|did|done|handle|handled|fix|fixed) it (all )?(out )?(myself|alone|on my own)\b
+  ${I_AM} not invited
+  no big deal\s*$
 `;
 /** Curt one-word sentences closed with a full stop ("mhm. sure.", "Wow. Ok."). */
 const CURT = rx`

@@ -6,15 +6,23 @@ const PEOPLE = `(${YOU}|any of ${YOU}|all of ${YOU}|anyone|them|everyone)`;
 /** Shutting the door: ending contact rather than asking for a pause in it. */
 const CLOSES = rx`
   ${I_AM} (so |just |completely |officially |honestly )?(done|finished|through|out)(\s*\.|\s*$| with (${PEOPLE}\b|this\b|it all\b|all of (it|this)\b|us\b|trying\b)| of (this|${YOU}r) (friendship|relationship|life)\b)
-  we'?re (done|over|through|finished)\s*([.!]|$)
+  we'?re (just |so |completely )?(done|over|through|finished)\s*([.!]|$)
+  (we'?re|${I_AM}) done (talking|discussing|trying|explaining|arguing)\b
+  i give up (on (${PEOPLE}|us|trying)|trying)\b
+  ${I_AM} (leaving|out of) (the|this) (group|chat)\b
+  (^|[.!?]\s+)i quit\s*([.!]|$)
+  find someone else (to|who)\b
+  no point (in )?(discussing|talking|arguing|explaining|trying)\b
+  ${DONT} (try to|ever) (contact|call|reach|find|text) me\b
+  (won'?t|not) be (coming|visiting|calling|speaking|talking)\b[^.!?\n]{0,40}\b(again|ever|any other time|anymore|any more)\b
   leave me (alone|be)\b
   (${DONT} (call|text|message|contact)\b\W*){2}
   (lose|delete) my number
   out of my life
   can'?t do this (any ?more|now)\b
   (^|[.!?]\s+)(just (leave|stop|go away)(\s*!|\s*\.|$)|(leave|go away|stop it|stop|get out|forget it)\s*(\.|$))
-  ${DONT} bother (replying|answering|responding|calling|texting|coming back)\b
-  ${DONT} (ever )?(call|text|message|contact|email|visit|come (round|over|near)|talk to|speak to) me\b(?!\s+(before|after|until|till|on|at|during|between|tomorrow|today|tonight|later|at work)\b)
+  ${DONT} bother (replying|answering|responding|calling|texting|coming (back|home|round|over))\b
+  ${DONT} (ever )?(call|text|message|contact|email|visit|come (round|over|near)|talk to|speak to) me\b(?!\s+(before|after|until|till|on|at|for|during|between|tomorrow|today|tonight|later|at work)\b)
   not (talking|speaking) to ${PEOPLE}\b
   nothing (left |more |else )?to say
   not doing this(\s+(anymore|again|now|today|with ${YOU}))?\s*([.!]|$)
@@ -34,14 +42,15 @@ const CLOSES = rx`
 const STEPS_AWAY = rx`
   ${I_AM} not (coming|going)\b
   logging off
-  good ?bye\s*\.\s*$
-  ${I_AM} (blocking|muting|unfollowing|leaving) (${YOU}\b|(the|this) (group|chat))
+  good ?bye\s*[.!]?\s*$
+  moving (my (stuff|things) )?out\b
+  ${I_AM} (blocking|muting|unfollowing) (${YOU}\b|(the|this) (group|chat))
   i give up
   forget (the|about the) \w+\s*[.!]
   ${I_AM} going to bed\s*[.!]
 `;
 /** A boundary that keeps the door open ("let's talk tomorrow") is a need, not a withdrawal. */
-const DOOR_OPEN = /\blet'?s talk\b|\btalk (properly |more )?(tomorrow|later|soon|after|when)\b|\blove (you|ya)\b|\b(can|could) we\b|\bcatch up (tomorrow|later|soon)\b/;
+const DOOR_OPEN = /\blet'?s talk\b|\bwill (message|text|call|ring) (you )?(after|later|tomorrow|soon|when)\b|\btalk (properly |more )?(tomorrow|later|soon|after|when)\b|\blove (you|ya)\b|\b(can|could) we\b|\bcatch up (tomorrow|later|soon)\b/;
 
 export const withdrawal: PatternModule = {
   id: 'withdrawal',

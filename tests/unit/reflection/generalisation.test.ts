@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { reflect } from '@/utils/reflection';
+import type { PatternId } from '@/utils/storage/schemas';
+
+const patternsIn = (text: string) => new Set(reflect(text).findings.map((finding) => finding.pattern));
+
+/**
+ * General forms of each pattern, beyond its stock phrases: doom stated as certain, martyrdom
+ * and "clearly", chasers that carry their own history, stress in capitals beside piled marks,
+ * contempt without a listed insult, doors shut in new words, needs taken back. Each is paired
+ * with drafts that share the words and stay calm.
+ */
+const NOTICED: Array<[PatternId, string]> = [
+  ['catastrophizing', 'she cancelled coffee, she is definitely going to dump me'],
+  ['catastrophizing', 'if the bank says no, my entire future is over'],
+  ['catastrophizing', 'one bad review and I just know this is the beginning of the end for the shop'],
+  ['catastrophizing', "I'm never going to find a flat I can afford again, it's only a matter of time before we're out"],
+  ['catastrophizing', 'the caterer pulled out, the whole wedding is ruined. it\'s a complete disaster'],
+  ['testing', 'clearly nobody cared enough to save me a seat'],
+  ['testing', 'so I had to hear it from your sister. I know where I stand now'],
+  ['testing', 'go, enjoy it. funny how you always find the time for them'],
+  ['testing', 'no no, go to the gig, I\'m used to it'],
+  ['double-texting', 'did you see my texts from this morning?'],
+  ['double-texting', 'this is the fifth message I have sent about the deposit'],
+  ['double-texting', "you were active an hour ago, just reply"],
+  ['double-texting', 'Chasing again on the invoice below. Is anybody reading these?'],
+  ['shouting', 'you sold my BIKE?!?'],
+  ['shouting', 'how could you say that to her??? how???'],
+  ['shouting', 'stop IGNORING me!!!'],
+  ['hostility', 'what a clown. you really are a child sometimes'],
+  ['hostility', 'nobody asked for your input on my parenting'],
+  ['hostility', 'maybe try using your head next time'],
+  ['hostility', "can't believe I trusted you with this"],
+  ['withdrawal', "we're done arguing. I'm done with you"],
+  ['withdrawal', 'I give up on us. goodbye'],
+  ['withdrawal', "don't try to contact me, I won't be visiting again"],
+  ['self-silencing', "please disregard my earlier email, it was greedy of me to ask"],
+  ['self-silencing', "my feelings don't really count, I'll go along with it"],
+  ['self-silencing', "don't change your plans on my account, honestly, it isn't a big deal"],
+  ['reassurance-seeking', 'do you regret asking me to move in?'],
+  ['reassurance-seeking', 'promise you won\'t get tired of me'],
+  ['reassurance-seeking', 'r u cross w me?'],
+  ['reassurance-seeking', 'was my toast at the party a bit too much?'],
+  ['over-apology', "sorry for being so clingy, I'm the worst, sorry"],
+];
+
+const CALM = [
+  "you'll never believe who moved in next door",
+  'the sofa is falling apart, shall we get a new one?',
+  'I give up on this sudoku, what goes in the corner?',
+  'wear whatever you like, it is a picnic',
+  'GOAL!!! did you see that??',
+  'no WAY, you got the flat?? incredible!!!',
+  'never mind, it turned up in my coat pocket',
+  "It wasn't a huge deal, but next time could we decide together?",
+  "don't text me for the next hour, I'm driving, will call you after",
+  'just bumping this up your inbox in case it got buried 🙂',
+  'I know it is late, are you still up for a call?',
+  'what a game last night!',
+];
+
+describe('general forms of each pattern', () => {
+  it.each(NOTICED)('notices %s in %j', (pattern, text) => {
+    expect(patternsIn(text)).toContain(pattern);
+    expect(reflect(text).pause).toBe(true);
+  });
+
+  it.each(CALM)('stays calm about %j', (text) => expect(reflect(text).pause).toBe(false));
+});
