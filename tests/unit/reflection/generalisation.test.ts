@@ -42,6 +42,25 @@ const NOTICED: Array<[PatternId, string]> = [
   ['reassurance-seeking', 'r u cross w me?'],
   ['reassurance-seeking', 'was my toast at the party a bit too much?'],
   ['over-apology', "sorry for being so clingy, I'm the worst, sorry"],
+  ['over-apology', "I'm sorry, I'm a useless brother, you deserve better. sorry"],
+  ['hostility', 'only you could lose a parcel that was handed to you'],
+  ['hostility', 'a grown woman who can\'t boil an egg. tragic.'],
+  ['hostility', 'go whine to someone who cares'],
+  ['hostility', "I'm not doing your pointless survey"],
+  ['testing', 'I might just stop replying and see if anyone even notices'],
+  ['testing', "you had time for the pub but not for me? that's fine"],
+  ['testing', 'Lovely to know where I rank in this house.'],
+  ['catastrophizing', "the scan got moved, something serious has happened, I know it"],
+  ['catastrophizing', "I missed the deadline and I'm spiralling, this is the start of the end for my course"],
+  ['withdrawal', 'not staying in this flat one more night. have a nice life'],
+  ['withdrawal', "I'm hanging up, don't even try calling back"],
+  ['reassurance-seeking', 'we are still best friends, right? tell me you still want to be'],
+  ['reassurance-seeking', "you'd say if I was getting on your nerves?"],
+  ['self-silencing', "I'm probably overreacting, pretend I didn't say anything"],
+  ['self-silencing', "you don't need to hear about my week, I'll keep it to myself"],
+  ['absolutes', 'no one in this house has ever once emptied the bin'],
+  ['shouting', 'I said NO and I MEAN it, do NOT touch my laptop again'],
+  ['double-texting', "you haven't answered my last two messages"],
 ];
 
 const CALM = [
@@ -57,6 +76,12 @@ const CALM = [
   'just bumping this up your inbox in case it got buried 🙂',
   'I know it is late, are you still up for a call?',
   'what a game last night!',
+  'the train is always packed at eight, I will meet you by the barriers',
+  'blasting WALKING ON SUNSHINE in the kitchen all morning',
+  'SUBJECT: REMINDER - STAFF MEETING MOVED\nSee you all at 3.',
+  'forget I asked, Sam already sent me the file. thanks!',
+  "I'm out of oat milk, can you grab some?",
+  'moving desks for the 3rd time this month, send snacks',
 ];
 
 describe('general forms of each pattern', () => {

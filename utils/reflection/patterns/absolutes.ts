@@ -17,6 +17,14 @@ const KIND_NEVER = /^(ever )?(miss(es)?|disappoints?|fails? to|let (me|us) down|
 /** "always welcome", "you always make my day": warmth, not reproach. */
 const WARM = /\b(lov(e|es|ed)|welcome|proud|best|great|amazing|brilliant|thanks?|glad|happy|better|kind|good job|there for me|make (me|my)|cheer)\b|[\u2764\u{1F495}\u{1F496}\u{1F60A}\u{1F970}\u{1F917}]/u;
 
+/** The clause around `index`: "the bus is always late, I'll meet you inside" aims nothing at "you". */
+function clauseAt(text: string, index: number, sentence: Span): string {
+  const before = text.slice(sentence.start, index);
+  const start = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const rest = text.slice(index, sentence.end).search(/[,;]/);
+  return text.slice(start, rest < 0 ? sentence.end : index + rest);
+}
+
 export const absolutes: PatternModule = {
   id: 'absolutes',
   detect({ lower, joking }) {
@@ -31,8 +39,9 @@ export const absolutes: PatternModule = {
       if ((match[0].startsWith('never') && KIND_NEVER.test(after)) || WARM.test(lower.slice(sentence.start, sentence.end + 3))) return false;
       const people = match[0] === 'nobody' || match[0] === 'no one';
       if (match[0].startsWith('none of')) return /^ever\b/.test(after);
+      if (people) return EVER_NOW.test(after) || /^[^,;]*?\b(has|have|had) (ever|once|even once)\b/.test(after);
       // A bare echo ("Every. Single. Time.") counts once the draft has already aimed one.
-      return people ? EVER_NOW.test(after) : spans.length > 0 || AIMED.test(lower.slice(sentence.start, sentence.end));
+      return spans.length > 0 || AIMED.test(clauseAt(lower, start, sentence));
     });
     if (spans.length === 0) return undefined;
     return { spans, strength: Math.min(0.8, 0.45 + 0.1 * spans.length), count: spans.length };

@@ -11,6 +11,16 @@ const STEPS = rx`
   (my|our|the|this) (whole |entire )?(weekend|holiday|trip|launch|wedding|year|night|evening|day|party|project)('s| is| are| will be) ([\w']+ ){0,1}?(finished|over|ruined|doomed|destroyed|wrecked|a disaster)\b
   (wreck|ruin|destroy|wrecked|ruined|destroyed) (the whole|the entire|everything|it all|my (whole |entire )?(life|career|future))\b
   (fall|falling|fell) apart\b
+  (wrecked|ruined|destroyed|lost) (it|everything|us|things|them|her|him) forever\b
+  (start|beginning) of the end
+  (i can (already )?see|i know) how this (ends|is going to end|will end)
+  something (terrible|awful|bad|horrible|serious)('s| has| must have)? happened
+  permanently\b
+  spiral(l)?ing\b
+  (won'?t|will never|never going to) get (in)?to any\b
+  ${WILL} end (it|things|us)\b
+  they'?ll (all )?think i'?m
+  \bdivorce\b
   no way (back|out) (from|of) (this|here)
   (letting|let) me go\b
   (i'?m|i am) (getting|going to get|gonna get|being) (sacked|fired|dumped|let go)\b
@@ -42,7 +52,7 @@ const STEPS = rx`
 const GRAVE = rx`
   (homeless|heart attack|ruin(ed|ing)? (my|her|his|their|our|your) (life|lives|career|future)|(my|our|the) (only|last) (shot|chance|hope))\b
   (my|our) (whole |entire )?(career|life|relationship|marriage|future|reputation)('s| is| will be) (basically |totally |completely )?(finished|over|ruined|doomed|destroyed)\b
-  beginning of the end
+  (friendship|relationship|marriage|career|we)('s| is| are) (dead|over|finished|doomed)\b
   ${WILL} ([\w']+ ){0,2}?(break up with|leave|dump|divorce) (me|us)\b
   (i'?ll|i will|we'?ll|i'?m|i am) never (going to |gonna )?(work|get|find|be|have|meet|love|trust|recover|afford|make)\b[^.!?\n]{0,40}\bagain\b
 `;

@@ -13,7 +13,10 @@ const CHASES = rx`
   ${ARE} ${YOU} ignoring me
   stop ignoring me
   answer\W{1,3}(me|the\W{1,3}(question|phone)|${YOUR} phone)\b
-  pick up(\s*[.!]|\s+${YOUR} phone|\s+the phone)
+  pick up(\s*[.!]|\s*$|\s+${YOUR} phone|\s+the phone)
+  still nothing\b
+  (reply|answer|respond|post|text|message) ([\w']+ ){0,5}but not (to )?me\b
+  (haven'?t|didn'?t|never) (answered|replied to|responded to|read) my (last )?(\w+ )?(texts|messages|calls|emails)\b
   \b${COUNT} (missed calls|unanswered \w+)\b
   this is my (second|third|fourth|fifth|\d+(st|nd|rd|th)) (message|text|email|time (asking|messaging|texting|calling))\b
   i'?ve (asked|texted|messaged|called|emailed)\b[^.!?\n]{0,40}?\b(${COUNT} times|twice)\b
@@ -35,7 +38,8 @@ const CHASES = rx`
   the (one|message|text) before (that|it)\b
   ${YOU} (were|was|are|r) (online|active|on here)\b
   just (reply|answer|respond|text (me )?back)\b
-  \b(\d+(st|nd|rd|th)|third|fourth|fifth|sixth|umpteenth|hundredth) (time|message|text|email|call|attempt)\b
+  \b(\d+(st|nd|rd|th)|third|fourth|fifth|sixth|umpteenth|hundredth) (message|text|email|call|attempt|reminder)\b
+  \b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|umpteenth|hundredth) time (asking|messaging|texting|calling|emailing|i'?ve|i have)\b
   (following up|chasing|asking|checking) (yet )?again\b
   (previous|last|earlier|other) (\w+ )?(emails|messages|texts)\b[^.!?\n]{0,40}\b(no (reply|response|answer)|none of which|unanswered)
   is (anyone|anybody) (actually |even )?(reading|listening|there)\b

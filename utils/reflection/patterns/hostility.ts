@@ -46,6 +46,16 @@ const CUTS = rx`
   (run|ruin|manage) ${YOUR} (own )?life for ${YOU}
   (think|care) about (anyone|anything|anybody) but (yourself|yourselves)\b
   (only|ever) (think|care)s? about (yourself|yourselves)\b
+  only ${YOU} could\b
+  (come up with|think of|figure(d)? out|work(ed)? out) (that|this|it) (all )?by yourself
+  (mr|miss|little) (expert|know[- ]it[- ]all|perfect|genius)\b
+  no wonder ${YOUR} (ex|wife|husband|partner|boyfriend|girlfriend|friends|kids|boss|team)\b
+  go (cry|complain|whine|moan|cry about it) ([\w']+ ){0,2}to (someone|somebody|anyone) who cares
+  learn (to|how to) (read|drive|listen|spell|count|cook|park)\b
+  a grown (man|woman|adult|person) who can'?t\b
+  must be (exhausting|nice|tiring|hard) being ${YOU}\b
+  (a )?big ask for ${YOU}\b
+  ${YOUR} (stupid|pathetic|ridiculous|precious|useless|idiotic|pointless) (\w+)
 `;
 /** Edges that only count together: scare quotes, a sarcastic "Lovely,", an eye-roll. */
 const EDGES = rx`
@@ -61,6 +71,10 @@ const EDGES = rx`
   are ${YOU} serious
   \uD83D\uDE44
   ,\s*(genius|einstein|sherlock|smart guy)\b
+  (the|you|ok|okay|well done|thanks),? genius\b
+  (^|[.!?]\s+)(embarrassing|pathetic|tragic|laughable|unbelievable)\s*[.!]
+  impressive,? really\b
+  (perhaps|maybe) (next time )?${YOU} could (try|manage)\b
 `;
 
 export const hostility: PatternModule = {

@@ -28,6 +28,15 @@ const ASKS = rx`
   (like|want|need) to know where i stand
   i (let ${YOU} down|disappointed ${YOU})\b
   still (friends|ok|okay|good)\s*\?
+  (everything|things|it|we) (still )?(ok|okay|alright|good|fine|the same|same) between us
+  (am i|are we) still (your )?(best friends?|friends|ok|okay|good|together)\b
+  ${YOU}'?d (say|tell me) if
+  i'?m not (too much|annoying|a burden|boring)\b[^.!?\n]{0,20}\b(am i|right)\b
+  (like|love|prefer|fancy) (her|him|them) more than me
+  tell me ${YOU} (don'?t|do|won'?t|still)\b
+  (are|r) ${YOU} (still )?proud of me
+  (haven'?t|didn'?t) (disappoint(ed)?|let) ${YOU}
+  we'?re (definitely |still )?(good|ok|okay|alright|fine),? (right|yeah)\s*\?
   (do|did) ${YOU} regret\b
   promise (me )?${YOU}('ll| will| won'?t)\b
   worried (that )?(${YOURE}|i'?ve|i) [^.!?\n]{0,30}\b(unhappy|upset|mad|angry|annoyed|cross|disappointed) (with|at) me

@@ -8,14 +8,16 @@ const SHRINKS = rx`
   (dumb|stupid|silly) question
   (it )?doesn'?t matter what i (want|think|need|feel)\b
   (what i (want|think|need|feel)|my (feelings|needs)) (really )?(doesn'?t|don'?t) (really )?matter
-  (pretend|forget) i (never )?(said|asked|mentioned|brought)\b
+  (pretend|forget) i (never |didn'?t |did not )?(said|say|asked|ask|mentioned|mention|brought|bring)\b
+  ${YOU} ${DONT} need to hear (about )?(my|this|me)\b
+  (${PLEASE} )?(not|${DONT}) change (anything|a thing) for me
   i shouldn'?t have (asked|said|mentioned|brought)\b
   ${DONT} give it a second thought
   tone (it|myself) down
   tak(e|ing) up (so much |too much )?(space|room)\b
   i'?d hate (for (anyone|you|people)|to be a|to bother|to put|to trouble|to make)\b
   i ${DONT} need (the|a|any|anything)\b[^.!?\n]{0,40}\bor anything
-  my (opinion|feelings?|needs|view|vote|say) (doesn'?t|don'?t|never) (really )?(count|matter)s?\b(?! (much|as much|here|on this))
+  my (opinion|feelings?|needs|view|vote|say) (doesn'?t|don'?t|never) (really )?(count|matter)s?\b(?! (much|as much))
   (isn'?t|is not|not) (a |that )?(big|huge) deal
   ${DONT} change ${YOU}r plans (for me|on my account|because of me)
   (${PLEASE} )?(just )?(ignore|disregard) my (last |previous |earlier )?(message|text|email|request|question|comment)\b
@@ -45,6 +47,10 @@ const STEPS_BACK = rx`
   without me
   (it )?(really |honestly )?doesn'?t matter
   ${I_AM} being (silly|stupid|dramatic|needy|ridiculous|too much)\b
+  ${I_AM} (just |probably )?overreacting\b
+  scrap (that|what i said)\b
+  (just )?go with whatever (the others|everyone|you|they|he|she)\b
+  keep (it|them|this|my \w+) to myself\b
   i can ([\w']+ ){0,3}?(alone|myself|on my own|somehow|later)\b
   (${YOU}'?ve|${YOU}) (got|have) enough (going on|on ${YOU}r plate|on)\b
   ${DONT} worry about (me|it)\b
@@ -55,7 +61,7 @@ const STEPS_BACK = rx`
   ignore me
   scrap that
   totally fine if
-  it'?s no problem
+  (it'?s|is) no problem
   no big deal
   would do (a )?better job
   too old for
@@ -66,7 +72,7 @@ const STEPS_BACK = rx`
 /** "Never mind, found it": the need was met, not dropped. */
 /** "Not a big deal, but I'd like to be asked": the need is named after all. */
 const NAMED_NEED = /\bbut (i'?d (like|prefer|rather)|i (need|want)|can we|could we|please|next time)\b/;
-const RESOLVED = /\b(found (it|one|them)|(sorted|fixed|figured) it( out)?|all sorted|turned up|had (another|one|more))\b/;
+const RESOLVED = /\b(already (sent|found|got|sorted|done|did)|found (it|one|them)|(sorted|fixed|figured) it( out)?|all sorted|turned up|had (another|one|more))\b/;
 
 export const selfSilencing: PatternModule = {
   id: 'self-silencing',
@@ -74,8 +80,8 @@ export const selfSilencing: PatternModule = {
     const spans: Span[] = [];
     const shrinks = collect(SHRINKS, lower, spans);
     const steps = collect(STEPS_BACK, lower, spans);
-    if (shrinks === 0 && (steps < 2 || RESOLVED.test(lower))) return undefined;
-    const units = shrinks + steps / 2 - (NAMED_NEED.test(lower) ? 1 : 0);
+    if (shrinks === 0 && steps < 2) return undefined;
+    const units = shrinks + steps / 2 - (NAMED_NEED.test(lower) || RESOLVED.test(lower) ? 1 : 0);
     if (units < 1) return undefined;
     return { spans, strength: Math.min(0.8, 0.45 + 0.1 * units), count: spans.length };
   },

@@ -26,8 +26,8 @@ const PILE = /[!?]{3,}|\?!|!\?/g;
 /** What makes piled marks a reproach rather than excitement ("you got the job?!"). */
 const REPROACH = /\b(why|how (could|dare|many times)|what is wrong|what'?s wrong|seriously|again|kidding|believe|stop|ignor(e|ing)|answer|told (her|him|them|everyone))\b/;
 const DELIGHT = /\b(incredible|awesome|no way|finally|goa+l+|spill|wow|wait)\b/;
-/** Words in capitals that stress a reproach ("you ALWAYS", "I can't BELIEVE"): three letters or more, not an acronym. */
-const STRESSED = /\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ']{2,}\b/g;
+/** Words in capitals that stress a reproach ("you ALWAYS", "I can't BELIEVE"): two letters or more, not an acronym. */
+const STRESSED = /\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ']+\b/g;
 
 function stressedWords(cased: string): Span[] {
   const spans: Span[] = [];
@@ -36,6 +36,20 @@ function stressedWords(cased: string): Span[] {
     if (!ACRONYMS.has(match[0])) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
+}
+
+/** One run of capitals with lower case on both sides, as in "listening to NEVER GONNA GIVE YOU UP on repeat": a title. */
+function isTitle(cased: string, runs: Span[]): boolean {
+  if (runs.length !== 1) return false;
+  const [{ start, end }] = runs;
+  const lineEnd = cased.indexOf('\n', end);
+  return /[a-z]/.test(cased.slice(cased.lastIndexOf('\n', start) + 1, start)) && /[a-z]/.test(cased.slice(end, lineEnd < 0 ? undefined : lineEnd));
+}
+
+function separateRuns(cased: string, spans: Span[]): number {
+  let runs = spans.length > 0 ? 1 : 0;
+  for (let index = 1; index < spans.length; index++) if (/[a-z]/.test(cased.slice(spans[index - 1].end, spans[index].start))) runs++;
+  return runs;
 }
 
 /** Mostly capitals, read in anger rather than delight. */
@@ -58,7 +72,7 @@ function capitals(cased: string, lower: string): { spans: Span[]; caps: number; 
     if (run) run.end = match.index + word.length;
     else spans.push((run = { start: match.index, end: match.index + word.length }));
   }
-  if (caps < 3 || caps / words < 0.6) return undefined;
+  if (caps < 3 || caps / words < 0.6 || isTitle(cased, spans)) return undefined;
   const angry = ANGER.test(lower);
   if (JOY.test(lower) && !angry) return undefined;
   const exclaims = /!!|\?\?/.test(lower);
@@ -73,8 +87,11 @@ export const shouting: PatternModule = {
     const written = capitals(cased, lower);
     if (written) return { spans: written.spans, strength: written.angry ? 0.7 : 0.6, count: written.caps };
     const piles = lower.match(PILE)?.length ?? 0;
-    if (piles === 0 || JOY.test(lower) || DELIGHT.test(lower)) return undefined;
     const stressed = stressedWords(cased);
+    // Words raised here and there in a reproach ("DO NOT speak to him like that EVER AGAIN"); a
+    // single run of capitals is more often a title or a subject line.
+    if (stressed.length >= 3 && separateRuns(cased, stressed) >= 2 && ANGER.test(lower) && !JOY.test(lower)) return { spans: stressed, strength: 0.6, count: stressed.length };
+    if (piles === 0 || JOY.test(lower) || DELIGHT.test(lower)) return undefined;
     // Two piles need a reproach; one beside a stressed word needs it aimed at someone.
     if (!REPROACH.test(lower) && !(stressed.length > 0 && /\b(you|u)\b/.test(lower))) return undefined;
     if (stressed.length === 0 && piles < 2) return undefined;

@@ -1,5 +1,5 @@
 import { t } from '../../i18n';
-import { DONT, I_AM, YOU, collect, rx, type Span } from '../lexicon';
+import { DONT, I_AM, YOU, YOURE, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
 /** Hinting at a hurt instead of naming it: resigned sarcasm, "fine.", "whatever", martyrdom. */
@@ -54,12 +54,22 @@ const HINTS = rx`
   it'?s (fine|cool|ok|okay|whatever),? i'?ll just\b
   no (no|it'?s fine|it'?s ok)\W+(go|i'?ll|don'?t)\b
   so ${YOU}('re| are) (just )?ignoring me\b
+  (let'?s )?see how long (it takes|until|before) ${YOU}
+  see if (anyone|anybody|${YOU}|they) (even |would |will )?(notices?|cares?|misses? me)\b
+  still nothing\W+(cool|great|ok|okay|fine|nice|got it|noted)\b
+  but not (to |for |with )?me\s*\?
+  ${YOU} [^.!?\n]{3,60}[.!?]\s+interesting\.\s*$
+  why would (anything|something) be wrong
+  (nice|good|great|lovely) to know where i (stand|rank|fit|am)\b
 `;
 /** Softer hints that only count in company. */
 const FAINT = rx`
   guess i'?ll\b(?! just)
   as (usual|always)
-  i'?ll be (fine|ok|okay) (on my own|alone)
+  i'?ll be (fine|ok|okay) (here )?(on my own|alone|by myself)
+  i'?m sure ${YOURE} (very |really |so |super )?busy
+  i'?m sure it was (an oversight|a mistake|an accident)
+  [.!?]\s+again\.\s
   (have fun|enjoy\b[^.!?\n]{0,30}) then\s*\.
   like always
   go( ahead| on)?,? have fun

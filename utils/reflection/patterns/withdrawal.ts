@@ -12,6 +12,12 @@ const CLOSES = rx`
   ${I_AM} (leaving|out of) (the|this) (group|chat)\b
   (^|[.!?]\s+)i quit\s*([.!]|$)
   find someone else (to|who)\b
+  not (living|staying|working|spending|sitting) ([\w']+ ){0,4}?(another|one more) (day|night|minute|second|meeting|week)\b
+  have a (nice|good) life
+  (^|[.!?]\s*)leaving (the|this) (group|chat)\b
+  not doing this (any ?more|again)\b
+  ${DONT} even try\b
+  consider this my (notice|resignation)\b
   no point (in )?(discussing|talking|arguing|explaining|trying)\b
   ${DONT} (try to|ever) (contact|call|reach|find|text) me\b
   (won'?t|not) be (coming|visiting|calling|speaking|talking)\b[^.!?\n]{0,40}\b(again|ever|any other time|anymore|any more)\b
@@ -42,6 +48,7 @@ const CLOSES = rx`
 const STEPS_AWAY = rx`
   ${I_AM} not (coming|going)\b
   logging off
+  hanging up
   good ?bye\s*[.!]?\s*$
   moving (my (stuff|things) )?out\b
   ${I_AM} (blocking|muting|unfollowing) (${YOU}\b|(the|this) (group|chat))
