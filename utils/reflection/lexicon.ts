@@ -27,8 +27,13 @@ export function rx(lines: TemplateStringsArray, ...parts: string[]): Lexicon {
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '')
-      .map((line) => (/^\(*\w/.test(line) ? '\\b' : '') + line + (/(^|[^\\\w])\w+$/.test(line) ? '\\b' : ''));
-    return new RegExp(alternatives.join('|'), 'g');
+      .map((line) => line + (/(^|[^\\\w])\w+$/.test(line) ? '\\b' : ''));
+    // One word boundary in front of all the lines that begin at a word: the engine then tries
+    // them only where a word starts, which is most of the cost saved on a long draft.
+    const atWord = (line: string) => /^\(*\w/.test(line) || line.startsWith('\\b');
+    const words = alternatives.filter(atWord).map((line) => line.replace(/^\\b/, ''));
+    const others = alternatives.filter((line) => !atWord(line));
+    return new RegExp([...(words.length > 0 ? [`\\b(?:${words.join('|')})`] : []), ...others].join('|'), 'g');
   };
   return {
     get pattern() {
