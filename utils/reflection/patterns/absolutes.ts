@@ -4,10 +4,10 @@ import type { PatternModule } from '../types';
 
 const EVERY = '(every\\W{1,3}(single\\W{1,3})?(time|one|day|week|weekend|month|year|christmas|birthday|holiday|meeting|production|morning|night|evening|\\w+\\W{1,3}time))';
 const ABSOLUTE = rx`
-  (always|never( once| ever)?|${EVERY}|nobody|no one|none of (you|u|them)|not once|not (a|one) single \w+|only ever|constantly|(?<!(take|have|got|with) )all the time(?! (you|in)\b))\b
+  (always|never( once| ever)?|${EVERY}|nobody|no one|(none|not one) of (you|u|them)|not once|not (a|one) single \w+|only ever|constantly|(?<!(take|have|got|with) )all the time(?! (you|in)\b))\b
 `;
 /** Who the sweeping word is about: absolutes aimed at "you" or a group sting; about oneself, they rarely do. */
-const AIMED = /\b(you|u|your|ur|you're|youre|you've|this (team|company|family|house|place|office)|they|all of you|everyone|everybody|people)\b/;
+const AIMED = /\balways me\b|\b(you|u|your|ur|you're|youre|you've|this (team|company|family|house|place|office)|they|all of you|everyone|everybody|people)\b/;
 const SELF_BEFORE = /\b(i|i'm|im|i've|i'll|i'd|we|we're|we've|we'll)\s+(\w+\s+)?$/;
 /** "nobody ever helps": a habit, unlike "nobody told me". */
 const EVER_NOW = /\bever (\w+s|does|has)\b/;
@@ -38,7 +38,7 @@ export const absolutes: PatternModule = {
       const after = lower.slice(start + match[0].length, sentence.end).trimStart();
       if ((match[0].startsWith('never') && KIND_NEVER.test(after)) || WARM.test(lower.slice(sentence.start, sentence.end + 3))) return false;
       const people = match[0] === 'nobody' || match[0] === 'no one';
-      if (match[0].startsWith('none of')) return /^ever\b/.test(after);
+      if (/^(none|not one) of/.test(match[0])) return /^((has|have) )?ever\b/.test(after);
       if (people) return EVER_NOW.test(after) || /^[^,;]*?\b(has|have|had) (ever|once|even once)\b/.test(after);
       // A bare echo ("Every. Single. Time.") counts once the draft has already aimed one.
       return spans.length > 0 || AIMED.test(clauseAt(lower, start, sentence));

@@ -8,12 +8,17 @@ const STEPS = rx`
   ${WILL} ([\w']+ ){0,2}?(lose|be fired|get fired|get sacked|be sacked|die|fail|go bankrupt|be broke|get relegated|have to close|shut (us |it )?down|reject|owe|cost (a fortune|thousands|everything)|hate me|leave me|be ruined|(fire|sack|dump|kick out|disown) (me|us))\b
   (everything|it all|all of it|my (savings|life|career|future|money|job|marriage|reputation))('s| is| are)? (gone|ruined|over|destroyed|lost|falling apart)\b
   (it'?s|we'?re|i'?m|life is|my life is) (all )?(over|finished|ruined|doomed|done for)\b(?! with)
-  (my|our|the|this) (whole |entire )?(weekend|holiday|trip|launch|wedding|year|night|evening|day|party|project)('s| is| are| will be) ([\w']+ ){0,1}?(finished|over|ruined|doomed|destroyed|wrecked|a disaster)\b
+  (my|our|the|this) (whole |entire )?(weekend|holiday|trip|launch|wedding|year|night|evening|day|party|project|shop|business|company|band|team)('s| is| are| will be) ([\w']+ ){0,1}?(finished|over|ruined|doomed|destroyed|wrecked|a disaster)\b
   (wreck|ruin|destroy|wrecked|ruined|destroyed) (the whole|the entire|everything|it all|my (whole |entire )?(life|career|future))\b
   (fall|falling|fell) apart\b
   (wrecked|ruined|destroyed|lost) (it|everything|us|things|them|her|him) forever\b
-  (start|beginning) of the end
-  (i can (already )?see|i know) how this (ends|is going to end|will end)
+  i'?ve (blown|ruined|wrecked|lost) (it|everything|my chance|my shot)\b
+  (that'?s|there goes) (the|my|our) \w+ (gone|over|finished|done)\b
+  laughing ?stock
+  (won'?t|doesn'?t|don'?t|never|not going to) survive\b
+  ${WILL} be (a )?(complete |total |absolute )?(disaster|catastrophe|nightmare)\b
+  too good to (last|be true)\b
+  i keep (picturing|imagining|seeing)\b
   something (terrible|awful|bad|horrible|serious)('s| has| must have)? happened
   permanently\b
   spiral(l)?ing\b
@@ -47,12 +52,15 @@ const STEPS = rx`
   something'?s (seriously |really |terribly )?wrong
   no longer (wish|want) to
   wouldn'?t blame you
-  (nobody|no one)('s| is)? (going to|gonna|will) (ever )?(come|want|hire|love|talk|trust)\b
+  (nobody|no one)('s| is)? (going to|gonna|will) (ever )?(come|want|hire|love|talk|trust|order|buy|book|forgive|date)\b
 `;
 const GRAVE = rx`
   (homeless|heart attack|ruin(ed|ing)? (my|her|his|their|our|your) (life|lives|career|future)|(my|our|the) (only|last) (shot|chance|hope))\b
   (my|our) (whole |entire )?(career|life|relationship|marriage|future|reputation)('s| is| will be) (basically |totally |completely )?(finished|over|ruined|doomed|destroyed)\b
   (friendship|relationship|marriage|career|we)('s| is| are) (dead|over|finished|doomed)\b
+  (start|beginning) of the end
+  (i can (already )?see|i know) how this (ends|goes|is going to (end|go)|will (end|go))
+  (hate|resent|blame) (me|us) forever
   ${WILL} ([\w']+ ){0,2}?(break up with|leave|dump|divorce) (me|us)\b
   (i'?ll|i will|we'?ll|i'?m|i am) never (going to |gonna )?(work|get|find|be|have|meet|love|trust|recover|afford|make)\b[^.!?\n]{0,40}\bagain\b
 `;

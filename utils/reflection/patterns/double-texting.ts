@@ -15,17 +15,23 @@ const CHASES = rx`
   answer\W{1,3}(me|the\W{1,3}(question|phone)|${YOUR} phone)\b
   pick up(\s*[.!]|\s*$|\s+${YOUR} phone|\s+the phone)
   still nothing\b
+  pick\W+up\W+(${YOUR}|the)\W+phone
+  sent (${YOU} )?(like |about |over )?${COUNT} (messages|texts|emails)\b
+  not even a (reply|thumbs up|like|text|read receipt|single word)\b
+  still waiting (on|for) (an? )?(answer|reply|response|call back)\b
+  is ${YOUR} phone (broken|off|dead)\b
+  how hard is it to (text|reply|answer|call|respond|pick up)\b
   (reply|answer|respond|post|text|message) ([\w']+ ){0,5}but not (to )?me\b
   (haven'?t|didn'?t|never) (answered|replied to|responded to|read) my (last )?(\w+ )?(texts|messages|calls|emails)\b
   \b${COUNT} (missed calls|unanswered \w+)\b
   this is my (second|third|fourth|fifth|\d+(st|nd|rd|th)) (message|text|email|time (asking|messaging|texting|calling))\b
-  i'?ve (asked|texted|messaged|called|emailed)\b[^.!?\n]{0,40}?\b(${COUNT} times|twice)\b
-  sorry to (chase|keep chasing|nag|bug ${YOU} again)\b
+  i('?ve| have)( now| already)? (asked|texted|messaged|called|emailed)\b[^.!?\n]{0,40}?\b(${COUNT} times|twice)\b
+  sorry to (chase|keep chasing|nag|bug ${YOU} again|text again|message again|bother ${YOU} again)\b
   seen (at )?\d
   left (me )?on (read|seen|delivered)\b
   ${YOU} said ${YOU}'?d (text|call|reply|message|let me know|get back)\b
   it'?s been (\d+|an?|two|three|four|five|six) (hours?|days?|mins?|minutes?)(\s*\?|\W+(and |still )*nothing\b)
-  (going|goes|went) (straight )?to voicemail
+  (going|goes|went|gone) (straight )?to voicemail
   (read|saw|seen|opened) (it|my (message|text|email))\b[^.!?\n]{0,30}?(\bago\b|\band (still )?nothing\b|\bno reply\b)
   ${YOURE} (clearly|obviously) (on|online|active)\b
   i know ${YOURE} there

@@ -2,7 +2,7 @@ import { t } from '../../i18n';
 import { I_AM, YOU, YOUR, YOURE, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
-const INSULT = '(useless|stupid|pathetic|incompetent|impossible|unbelievable|a joke|an idiot|idiot|moron|selfish|lazy|unreliable|incapable|ridiculous|clueless|hopeless|a nightmare|the worst|a disgrace|insufferable|an embarrassment|a liar|dense|thick|brainless|spineless|childish|deaf|a child|a baby|a clown|embarrassing|pathetic|a loser)';
+const INSULT = '(useless|stupid|pathetic|incompetent|impossible|unbelievable|a joke|an idiot|idiot|moron|selfish|lazy|unreliable|incapable|ridiculous|clueless|hopeless|a nightmare|the worst|a disgrace|insufferable|an embarrassment|a liar|dense|thick|brainless|spineless|childish|deaf|a child|a baby|a clown|embarrassing|pathetic|a loser|braindead|brain dead|trash|garbage|a waste of space)';
 /** Contempt and sarcasm aimed at the other person. */
 const CUTS = rx`
   ${YOURE} (?!not\b|never\b)([\w']+ )?(so |such an? |the most |a complete |an absolute |totally |honestly |just )*${INSULT}\b
@@ -47,6 +47,13 @@ const CUTS = rx`
   (think|care) about (anyone|anything|anybody) but (yourself|yourselves)\b
   (only|ever) (think|care)s? about (yourself|yourselves)\b
   only ${YOU} could\b
+  \w+ years old and (still )?can'?t\b
+  ${YOU} have the [\w ]{1,20}(range|intelligence|iq|maturity|attention span|brains|manners) of an? \w+
+  nobody asked\b
+  exactly what i'?d expect from ${YOU}\b
+  how do(es)? ${YOU} (even )?(function|survive|cope|get by) as an? (adult|person|human|grown)
+  (throw|give) ${YOU} a (parade|party|medal|gold star|round of applause)\b
+  (want|deserve) a (medal|gold star|parade|cookie)\b
   (come up with|think of|figure(d)? out|work(ed)? out) (that|this|it) (all )?by yourself
   (mr|miss|little) (expert|know[- ]it[- ]all|perfect|genius)\b
   no wonder ${YOUR} (ex|wife|husband|partner|boyfriend|girlfriend|friends|kids|boss|team)\b
@@ -74,6 +81,8 @@ const EDGES = rx`
   (the|you|ok|okay|well done|thanks),? genius\b
   (^|[.!?]\s+)(embarrassing|pathetic|tragic|laughable|unbelievable)\s*[.!]
   impressive,? really\b
+  (^|[.!?]\s*)(typical|classy)\s*[.!]
+  ${YOU} people\b
   (perhaps|maybe) (next time )?${YOU} could (try|manage)\b
 `;
 

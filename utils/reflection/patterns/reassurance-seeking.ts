@@ -16,7 +16,7 @@ const ASKS = rx`
   (haven'?t|hadn'?t) done (anything|something) (wrong|to (upset|annoy|hurt|offend))
   was (that|it|my|that \w+|my \w+) (\w+ ){0,5}?(ok|okay|alright|all right|too much|weird|rude|too far)\s*\?
   (is|are) (everything|we|things|us) (actually |still |really )?(ok|okay|alright|all right|good|fine)( with us| between us)?\s*\?
-  (do(es)? ${YOU} )?(still|actually|really|even) (like|love|want|care about|miss) (me\b(?! to)|us\b(?! to)|to (be (friends|with me|together)|(hang out|spend time) with me)|hanging out with me|spending time with me)
+  (do(es)? ${YOU} )?(still|actually|really|even) (like|love|want|care about|miss|fancy) (me\b(?! to)|us\b(?! to)|to (be (friends|with me|together)|(hang out|spend time) with me)|hanging out with me|spending time with me)
   (${PLEASE} )?(say|tell me) (${YOURE}|we'?re) (not\b|(still )?(ok|okay|good|alright|fine)\b)
   ${YOU} (must|probably|prob|definitely) (hate me|be (sick|tired) of me|think i'?m)\b
   ${PLEASE} ${DONT} be (mad|angry|upset|cross|annoyed)
@@ -39,7 +39,12 @@ const ASKS = rx`
   we'?re (definitely |still )?(good|ok|okay|alright|fine),? (right|yeah)\s*\?
   (do|did) ${YOU} regret\b
   promise (me )?${YOU}('ll| will| won'?t)\b
-  worried (that )?(${YOURE}|i'?ve|i) [^.!?\n]{0,30}\b(unhappy|upset|mad|angry|annoyed|cross|disappointed) (with|at) me
+  worr(ied|ying) (that )?(${YOURE}|i'?ve|i) [^.!?\n]{0,30}\b(unhappy|upset|mad|angry|annoyed|cross|disappointed) (with|at|in) (me|my)\b
+  ${YOURE} still happy (with|about) (me|how|us|my|what)\b
+  was the \w+( \w+)? (ok|okay|alright|all right|too much)\s*\?
+  (is it|are ${YOU}) (actually|really) (fine|ok|okay|alright)\s*\?
+  i'?m not accusing ${YOU}
+  hope ${YOURE} not ${FEELING}
   if i'?ve (upset|annoyed|hurt|offended|disappointed) ${YOU}
   was i (too much|annoying|too \w+|being \w+)\b
   (do|does|did) ([\w']+ ){1,2}(hate|dislike|mind) me\b
@@ -47,7 +52,8 @@ const ASKS = rx`
 `;
 /** Signs of the worry behind the question; they deepen a finding but never make one. */
 const WORRY = rx`
-  (worrying|worried|can'?t sleep|bugging me|keep wondering|overthinking|been on my mind|freaking out|${I_AM} scared)\b
+  (worrying|worried|can'?t sleep|bugging me|keep wondering|overthinking|been on my mind|freaking out|${I_AM} scared|going round in circles|${YOU} can tell me)\b
+  wondering if
   right\s*\?{2,}
   \uD83E\uDD7A
 `;

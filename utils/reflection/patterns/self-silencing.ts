@@ -22,6 +22,7 @@ const SHRINKS = rx`
   ${DONT} change ${YOU}r plans (for me|on my account|because of me)
   (${PLEASE} )?(just )?(ignore|disregard) my (last |previous |earlier )?(message|text|email|request|question|comment)\b
   not a real problem
+  keep my mouth shut
   (selfish|silly|stupid|wrong|greedy) of me to (ask|say|mention|bring|want|expect)\b
   i'?ll go along with (whatever|anything|it)\b
 `;
@@ -48,6 +49,10 @@ const STEPS_BACK = rx`
   (it )?(really |honestly )?doesn'?t matter
   ${I_AM} being (silly|stupid|dramatic|needy|ridiculous|too much)\b
   ${I_AM} (just |probably )?overreacting\b
+  ${I_AM} (too|so) (needy|clingy|much|demanding|sensitive)\b
+  i'?ll stop (asking|bothering|bugging|texting|calling|messaging)\b
+  i'?ll manage ([\w']+ ){0,2}somehow\b
+  (it'?s )?not my place\b
   scrap (that|what i said)\b
   (just )?go with whatever (the others|everyone|you|they|he|she)\b
   keep (it|them|this|my \w+) to myself\b
@@ -72,7 +77,7 @@ const STEPS_BACK = rx`
 /** "Never mind, found it": the need was met, not dropped. */
 /** "Not a big deal, but I'd like to be asked": the need is named after all. */
 const NAMED_NEED = /\bbut (i'?d (like|prefer|rather)|i (need|want)|can we|could we|please|next time)\b/;
-const RESOLVED = /\b(already (sent|found|got|sorted|done|did)|found (it|one|them)|(sorted|fixed|figured) it( out)?|all sorted|turned up|had (another|one|more))\b/;
+const RESOLVED = /\b(wrong (file|attachment|link|version|one|person|chat)|correct (one|file|version|link)|already (sent|found|got|sorted|done|did)|found (it|one|them)|(sorted|fixed|figured) it( out)?|all sorted|turned up|had (another|one|more))\b/;
 
 export const selfSilencing: PatternModule = {
   id: 'self-silencing',

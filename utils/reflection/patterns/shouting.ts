@@ -24,7 +24,7 @@ function isCaps(word: string): boolean {
 /** Piles of "!!!", "???" or "?!?": a raised voice even in lower case once there are two, or one beside a word in capitals. */
 const PILE = /[!?]{3,}|\?!|!\?/g;
 /** What makes piled marks a reproach rather than excitement ("you got the job?!"). */
-const REPROACH = /\b(why|how (could|dare|many times)|what is wrong|what'?s wrong|seriously|again|kidding|believe|stop|ignor(e|ing)|answer|told (her|him|them|everyone))\b/;
+const REPROACH = /\b(why|how (could|dare|many times|hard)|what is wrong|what'?s wrong|seriously|again|kidding|believe|stop|ignor(e|ing)|answer|told (her|him|them|everyone))\b/;
 const DELIGHT = /\b(incredible|awesome|no way|finally|goa+l+|spill|wow|wait)\b/;
 /** Words in capitals that stress a reproach ("you ALWAYS", "I can't BELIEVE"): two letters or more, not an acronym. */
 const STRESSED = /\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ']+\b/g;
@@ -94,7 +94,7 @@ export const shouting: PatternModule = {
     if (piles === 0 || JOY.test(lower) || DELIGHT.test(lower)) return undefined;
     // Two piles need a reproach; one beside a stressed word needs it aimed at someone.
     if (!REPROACH.test(lower) && !(stressed.length > 0 && /\b(you|u)\b/.test(lower))) return undefined;
-    if (stressed.length === 0 && piles < 2) return undefined;
+    if (stressed.length === 0 && piles < 2 && !/[!?]{4,}/.test(lower)) return undefined;
     return { spans: stressed.length > 0 ? stressed : [{ start: 0, end: cased.length }], strength: 0.55 + (stressed.length > 0 && piles > 1 ? 0.1 : 0), count: stressed.length };
   },
   note: () => t('reflect_note_shouting'),

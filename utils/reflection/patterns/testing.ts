@@ -1,5 +1,5 @@
 import { t } from '../../i18n';
-import { DONT, I_AM, YOU, YOURE, collect, rx, type Span } from '../lexicon';
+import { DONT, I_AM, YOU, YOUR, YOURE, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
 /** Hinting at a hurt instead of naming it: resigned sarcasm, "fine.", "whatever", martyrdom. */
@@ -40,7 +40,6 @@ const HINTS = rx`
   ${I_AM} (so )?used to it
   (alone|on my own|by myself) again\b
   nice of ${YOU} to (mention|tell|say|let me know|invite|include|ask)\b
-  love that for me
   ${I_AM} the last to know
   funny how ${YOU}\b
   (people|ones|friends|someone) who (actually|really) matter
@@ -60,6 +59,13 @@ const HINTS = rx`
   but not (to |for |with )?me\s*\?
   ${YOU} [^.!?\n]{3,60}[.!?]\s+interesting\.\s*$
   why would (anything|something) be wrong
+  to me,? i guess\b
+  apparently (that'?s )?(my job|my problem|i'?m)\b
+  so ${YOU} (do|did|can) (have|find) (the )?time\b
+  must be nice (having|to have|being)\b
+  in case (anybody|anyone|someone) (ever )?(visits|calls|remembers|cares|asks)\b
+  (am i|i'?m) (just )?not worth\b
+  is ${YOUR} phone broken
   (nice|good|great|lovely) to know where i (stand|rank|fit|am)\b
 `;
 /** Softer hints that only count in company. */
@@ -69,6 +75,8 @@ const FAINT = rx`
   i'?ll be (fine|ok|okay) (here )?(on my own|alone|by myself)
   i'?m sure ${YOURE} (very |really |so |super )?busy
   i'?m sure it was (an oversight|a mistake|an accident)
+  love that for me
+  i'?ll just ([\w']+ ){1,5}then\b
   [.!?]\s+again\.\s
   (have fun|enjoy\b[^.!?\n]{0,30}) then\s*\.
   like always

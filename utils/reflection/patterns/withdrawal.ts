@@ -18,6 +18,9 @@ const CLOSES = rx`
   not doing this (any ?more|again)\b
   ${DONT} even try\b
   consider this my (notice|resignation)\b
+  take me (out of|off) (this|the) (group|chat|list|thread)\b
+  ${DONT} follow me\b
+  won'?t be (here|there|around) when ${YOU}\b
   no point (in )?(discussing|talking|arguing|explaining|trying)\b
   ${DONT} (try to|ever) (contact|call|reach|find|text) me\b
   (won'?t|not) be (coming|visiting|calling|speaking|talking)\b[^.!?\n]{0,40}\b(again|ever|any other time|anymore|any more)\b
@@ -57,6 +60,8 @@ const STEPS_AWAY = rx`
   ${I_AM} going to bed\s*[.!]
 `;
 /** A boundary that keeps the door open ("let's talk tomorrow") is a need, not a withdrawal. */
+/** Done with a task, a shift or a move, not with a person. */
+const ONLY_A_TASK = /\u{1F389}|\u{1F973}|\u{1F634}|\b(shift|unpacked|last (box|exam|one)|finally|sleep for)\b/u;
 const DOOR_OPEN = /\blet'?s talk\b|\bwill (message|text|call|ring) (you )?(after|later|tomorrow|soon|when)\b|\btalk (properly |more )?(tomorrow|later|soon|after|when)\b|\blove (you|ya)\b|\b(can|could) we\b|\bcatch up (tomorrow|later|soon)\b/;
 
 export const withdrawal: PatternModule = {
@@ -66,7 +71,7 @@ export const withdrawal: PatternModule = {
     const spans: Span[] = [];
     const closes = collect(CLOSES, lower, spans);
     const steps = collect(STEPS_AWAY, lower, spans);
-    const units = closes + steps / 2 - (DOOR_OPEN.test(lower) ? 1 : 0);
+    const units = closes + steps / 2 - (DOOR_OPEN.test(lower) || ONLY_A_TASK.test(lower) ? 1 : 0);
     if (units < 1) return undefined;
     return { spans, strength: Math.min(0.85, 0.55 + 0.1 * units), count: closes + steps };
   },
