@@ -30,16 +30,50 @@ export function rx(lines: TemplateStringsArray, ...parts: string[]): Lexicon {
       .map((line) => line + (/(^|[^\\\w])\w+$/.test(line) ? '\\b' : ''));
     // One word boundary in front of all the lines that begin at a word: the engine then tries
     // them only where a word starts, which is most of the cost saved on a long draft.
-    const atWord = (line: string) => /^\(*\w/.test(line) || line.startsWith('\\b');
+    const atWord = (line: string) => /^\(*(\w|\\d)/.test(line) || line.startsWith('\\b');
     const words = alternatives.filter(atWord).map((line) => line.replace(/^\\b/, ''));
     const others = alternatives.filter((line) => !atWord(line));
-    return new RegExp([...(words.length > 0 ? [`\\b(?:${words.join('|')})`] : []), ...others].join('|'), 'g');
+    return new RegExp([...(words.length > 0 ? [`\\b(?:${sharingFirstWords(words).join('|')})`] : []), ...sharingFirstWords(others)].join('|'), 'g');
   };
   return {
     get pattern() {
       return (built ??= build());
     },
   };
+}
+
+/**
+ * The first word of a line and the space after it, or its first bracketed choice when nothing
+ * repeats it ("(don'?t|do not) ", "(^|[.!?]\s+)"), if it has one.
+ */
+function leadingWord(line: string): string | undefined {
+  let end = 0;
+  if (line.startsWith('(')) {
+    for (let depth = 0; end < line.length; end++) {
+      if (line[end] === '\\') end++;
+      else if (line[end] === '(') depth++;
+      else if (line[end] === ')' && --depth === 0) break;
+    }
+    end++;
+    return end < line.length && !'?*+{'.includes(line[end]) ? line.slice(0, end) : undefined;
+  }
+  end = /^[a-z']*/.exec(line)![0].length;
+  return end > 0 && line[end] === ' ' ? line.slice(0, end + 1) : undefined;
+}
+
+/**
+ * Lines that begin with the same word are tried together ("(don'?t|do not) (call|…)" and
+ * "(don'?t|do not) bother …" become one choice after one "(don'?t|do not) ", and so on for the
+ * words after it): the engine reads each shared word once at each place instead of once per line.
+ */
+function sharingFirstWords(lines: string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const line of lines) {
+    const first = leadingWord(line);
+    const key = first ?? line;
+    groups.set(key, [...(groups.get(key) ?? []), first ? line.slice(first.length) : '']);
+  }
+  return [...groups].map(([key, rests]) => (rests.length > 1 ? `${key}(?:${sharingFirstWords(rests).join('|')})` : key + rests[0]));
 }
 
 /** Appends every match of `lexicon` in `text` that `keep` accepts to `into`; returns how many there were. */

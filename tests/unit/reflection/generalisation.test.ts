@@ -61,6 +61,23 @@ const NOTICED: Array<[PatternId, string]> = [
   ['absolutes', 'no one in this house has ever once emptied the bin'],
   ['shouting', 'I said NO and I MEAN it, do NOT touch my laptop again'],
   ['double-texting', "you haven't answered my last two messages"],
+  ['double-texting', 'me again. did you get what I sent about the keys?'],
+  ['double-texting', 'sent you about four messages today and not even a thumbs up'],
+  ['shouting', 'CALL ME BACK NOW.'],
+  ['hostility', "you don't have the sense to check a bus timetable. typical of you"],
+  ['hostility', 'well done making a total fool of yourself at the reunion'],
+  ['hostility', 'oh sure, because you are such an expert on money'],
+  ['reassurance-seeking', 'did I come across rude at dinner? your mum didn\'t like me, did she'],
+  ['reassurance-seeking', 'pls dont be mad at me'],
+  ['reassurance-seeking', 'just tell me we are ok. I hope you are not still cross'],
+  ['catastrophizing', "they want to see me at 4, that can only mean they've found something bad"],
+  ['catastrophizing', 'flunked the driving test, that\'s summer gone. might as well give up'],
+  ['testing', "I'll assume you've got better things to do then"],
+  ['testing', "don't worry, I've already cleaned the whole flat. as usual."],
+  ['withdrawal', "don't expect a reply from me tonight or ever"],
+  ['withdrawal', "let's just call the whole thing off then. I'm done."],
+  ['self-silencing', "honestly I'm not worth the fuss, don't go to any trouble"],
+  ['self-silencing', 'ignore what I said about Sunday, whatever you decide is fine'],
 ];
 
 const CALM = [
@@ -82,6 +99,11 @@ const CALM = [
   'forget I asked, Sam already sent me the file. thanks!',
   "I'm out of oat milk, can you grab some?",
   'moving desks for the 3rd time this month, send snacks',
+  'everyone always says the first month is the hardest',
+  'finished my last exam, I\'m out! 🎉',
+  'please ignore my last email, I attached the wrong file. Correct version attached.',
+  'CALL ME WHEN YOU LAND 🥰 love you',
+  'Happy birthday, enjoy your day!',
 ];
 
 describe('general forms of each pattern', () => {

@@ -36,7 +36,7 @@ export const absolutes: PatternModule = {
       if (SELF_BEFORE.test(before) || SOFTENED.test(before)) return false;
       const sentence = sentenceAt(lower, start);
       const after = lower.slice(start + match[0].length, sentence.end).trimStart();
-      if ((match[0].startsWith('never') && KIND_NEVER.test(after)) || WARM.test(lower.slice(sentence.start, sentence.end + 3))) return false;
+      if ((match[0].startsWith('never') && KIND_NEVER.test(after)) || (match[0] === 'always' && /^(says|said|tells?|told|warns?|warned)\b/.test(after)) || WARM.test(lower.slice(sentence.start, sentence.end + 3))) return false;
       const people = match[0] === 'nobody' || match[0] === 'no one';
       if (/^(none|not one) of/.test(match[0])) return /^((has|have) )?ever\b/.test(after);
       if (people) return EVER_NOW.test(after) || /^[^,;]*?\b(has|have|had) (ever|once|even once)\b/.test(after);

@@ -13,12 +13,17 @@ const STEPS = rx`
   (fall|falling|fell) apart\b
   (wrecked|ruined|destroyed|lost) (it|everything|us|things|them|her|him) forever\b
   i'?ve (blown|ruined|wrecked|lost) (it|everything|my chance|my shot)\b
-  (that'?s|there goes) (the|my|our) \w+ (gone|over|finished|done)\b
+  (that'?s|there goes) ((the|my|our) )?\w+ (gone|over|finished|done)\b
   laughing ?stock
   (won'?t|doesn'?t|don'?t|never|not going to) survive\b
   ${WILL} be (a )?(complete |total |absolute )?(disaster|catastrophe|nightmare)\b
   too good to (last|be true)\b
   i keep (picturing|imagining|seeing)\b
+  can only mean\b
+  (found|find|finding) something (terrible|bad|wrong|serious)\b
+  something('s| has) happened (to|at)\b
+  (ringing|calling|phoning) (round )?(the )?(hospitals|police)\b
+  might as well (give up|drop out|quit|not bother)\b
   something (terrible|awful|bad|horrible|serious)('s| has| must have)? happened
   permanently\b
   spiral(l)?ing\b

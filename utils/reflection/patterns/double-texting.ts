@@ -15,6 +15,12 @@ const CHASES = rx`
   answer\W{1,3}(me|the\W{1,3}(question|phone)|${YOUR} phone)\b
   pick up(\s*[.!]|\s*$|\s+${YOUR} phone|\s+the phone)
   still nothing\b
+  ^\s*me again\b
+  (saw|see|get|got|read) what i sent\b
+  sorry to keep (messaging|texting|asking|bothering|chasing|emailing)\b
+  (see|seen) the (blue ticks|read receipts?)\b
+  online (\w+ )?since i (messaged|texted|sent|asked)\b
+  message (number|no\.?|#) ?\d+
   pick\W+up\W+(${YOUR}|the)\W+phone
   sent (${YOU} )?(like |about |over )?${COUNT} (messages|texts|emails)\b
   not even a (reply|thumbs up|like|text|read receipt|single word)\b

@@ -47,7 +47,12 @@ const CUTS = rx`
   (think|care) about (anyone|anything|anybody) but (yourself|yourselves)\b
   (only|ever) (think|care)s? about (yourself|yourselves)\b
   only ${YOU} could\b
-  \w+ years old and (still )?can'?t\b
+  typical of ${YOU}\b
+  (haven'?t|don'?t have|do not have) (got )?the (brains|sense|guts|intelligence|decency|manners|spine)\b
+  (make|making|made) an? (complete |total |absolute )?(clown|fool|idiot|joke|spectacle) of yourself
+  how (incompetent|useless|stupid|lazy|selfish|pathetic|clueless|thick) ${YOU} (are|were|can be)\b
+  because ${YOURE} such an? (expert|genius|saint|authority|angel)\b
+  \b\w+ years old and (still )?can'?t\b
   ${YOU} have the [\w ]{1,20}(range|intelligence|iq|maturity|attention span|brains|manners) of an? \w+
   nobody asked\b
   exactly what i'?d expect from ${YOU}\b
@@ -83,6 +88,10 @@ const EDGES = rx`
   impressive,? really\b
   (^|[.!?]\s*)(typical|classy)\s*[.!]
   ${YOU} people\b
+  (^|[.!?]\s*)(useless|pathetic|unbelievable|incompetent|ridiculous)\s*[.!]
+  can'?t even \w+
+  is an insult to\b
+  (oh )?sure,? because\b
   (perhaps|maybe) (next time )?${YOU} could (try|manage)\b
 `;
 

@@ -44,7 +44,15 @@ const ASKS = rx`
   was the \w+( \w+)? (ok|okay|alright|all right|too much)\s*\?
   (is it|are ${YOU}) (actually|really) (fine|ok|okay|alright)\s*\?
   i'?m not accusing ${YOU}
-  hope ${YOURE} not ${FEELING}
+  hope ${YOURE} not (still )?${FEELING}
+  (let me know|tell me|say) (that )?we'?re (still )?(alright|ok|okay|good|fine)\b
+  \bor (ok|okay|just )?(annoyed|mad|angry|upset|cross)( with me)?\s*\??\s*$
+  ${YOURE} not just being (polite|nice|kind)\b
+  did i (come across|seem|sound|look|act|come off) (\w+ )?(weird|rude|off|awkward|strange|too much|cold|bad|needy|clingy|desperate)\b
+  (didn'?t|doesn'?t|don'?t) like me,? (did|does|do) (she|he|they)\b
+  did (she|he|they) say anything (about me|after)\b
+  ${PLEASE} ${DONT} (hate|be mad at|leave|give up on) me\b
+  (is|are) (everything|it|this) (ok|okay|alright|fine) with (what i|me|us)\b
   if i'?ve (upset|annoyed|hurt|offended|disappointed) ${YOU}
   was i (too much|annoying|too \w+|being \w+)\b
   (do|does|did) ([\w']+ ){1,2}(hate|dislike|mind) me\b

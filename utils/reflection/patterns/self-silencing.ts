@@ -20,9 +20,12 @@ const SHRINKS = rx`
   my (opinion|feelings?|needs|view|vote|say) (doesn'?t|don'?t|never) (really )?(count|matter)s?\b(?! (much|as much))
   (isn'?t|is not|not) (a |that )?(big|huge) deal
   ${DONT} change ${YOU}r plans (for me|on my account|because of me)
-  (${PLEASE} )?(just )?(ignore|disregard) my (last |previous |earlier )?(message|text|email|request|question|comment)\b
+  (${PLEASE} )?(just )?(ignore|disregard) my (last |previous |earlier )?(message|text|email|request|question|comment|concerns|feedback|point)\b
   not a real problem
   keep my mouth shut
+  (not|n'?t) worth the (fuss|trouble|bother|effort)\b
+  didn'?t (really )?want to (go|come|do it|have it)\b[^.!?\n]{0,30}\banyway\b
+  (ignore|forget|disregard) what i said\b
   (selfish|silly|stupid|wrong|greedy) of me to (ask|say|mention|bring|want|expect)\b
   i'?ll go along with (whatever|anything|it)\b
 `;
@@ -33,7 +36,8 @@ const STEPS_BACK = rx`
   (${PLEASE} )?${DONT} feel (bad|obliged|guilty|like ${YOU} have to)\b
   no need to (reply|respond|do anything|make a fuss|come|answer)\b
   ${I_AM} (totally |honestly |completely |really )?fine
-  (^|[.!?,]\s*|(honestly|really|but) )(nope,? )?(all good|it'?s fine)\b
+  (^|[.!?,]\s*)(nope,? )?(all good|it'?s fine)\b
+  (honestly|really|but) (nope,? )?(all good|it'?s fine)\b
   (never ?mind|nvm)\b
   (it'?s|it was) (just |a )?(silly|stupid|dumb)\b
   (i'?ll|i can) ((manage|cope)( on my own| alone| somehow)?(?![ \w])|(figure|sort) it out (myself|alone)\b)
@@ -52,6 +56,12 @@ const STEPS_BACK = rx`
   ${I_AM} (too|so) (needy|clingy|much|demanding|sensitive)\b
   i'?ll stop (asking|bothering|bugging|texting|calling|messaging)\b
   i'?ll manage ([\w']+ ){0,2}somehow\b
+  ${DONT} go to any trouble\b
+  (enjoy it|like it|deserve it) more than me\b
+  whatever ${YOU} (want|decide|prefer|think|choose)('s| is)? fine\b
+  being (over)?sensitive\b
+  ${DONT} want to cause (any )?(friction|trouble|problems|drama|fuss)\b
+  (it'?s|${I_AM}) grand\b
   (it'?s )?not my place\b
   scrap (that|what i said)\b
   (just )?go with whatever (the others|everyone|you|they|he|she)\b

@@ -23,6 +23,8 @@ function isCaps(word: string): boolean {
 
 /** Piles of "!!!", "???" or "?!?": a raised voice even in lower case once there are two, or one beside a word in capitals. */
 const PILE = /[!?]{3,}|\?!|!\?/g;
+/** A whole sentence in capitals that orders or demands ("ANSWER YOUR PHONE.", "WHERE ARE YOU"). */
+const CAPS_DEMAND = /(^|[.!?\n]\s*)((ANSWER|STOP|DON'?T|DO NOT|GET|CALL|PICK|WHERE|WHY|LISTEN|LEAVE|SHUT|MOVE|GIVE)\b[A-Z' ]{4,})(?=[.!?\n]|$)/;
 /** What makes piled marks a reproach rather than excitement ("you got the job?!"). */
 const REPROACH = /\b(why|how (could|dare|many times|hard)|what is wrong|what'?s wrong|seriously|again|kidding|believe|stop|ignor(e|ing)|answer|told (her|him|them|everyone))\b/;
 const DELIGHT = /\b(incredible|awesome|no way|finally|goa+l+|spill|wow|wait)\b/;
@@ -86,6 +88,11 @@ export const shouting: PatternModule = {
   detect({ cased, lower }) {
     const written = capitals(cased, lower);
     if (written) return { spans: written.spans, strength: written.angry ? 0.7 : 0.6, count: written.caps };
+    const demand = JOY.test(lower) ? null : CAPS_DEMAND.exec(cased);
+    if (demand) {
+      const start = demand.index + demand[1].length;
+      return { spans: [{ start, end: start + demand[2].length }], strength: 0.6, count: demand[2].split(' ').length };
+    }
     const piles = lower.match(PILE)?.length ?? 0;
     const stressed = stressedWords(cased);
     // Words raised here and there in a reproach ("DO NOT speak to him like that EVER AGAIN"); a

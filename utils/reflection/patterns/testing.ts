@@ -5,7 +5,8 @@ import type { PatternModule } from '../types';
 /** Hinting at a hurt instead of naming it: resigned sarcasm, "fine.", "whatever", martyrdom. */
 const HINTS = rx`
   it'?s whatever
-  (^|[.!?]\s*|\b(fine|ok|okay|sure|yeah|yep|k)[,.]?\s+)whatever(?=\s*([.,!]|$))
+  (^|[.!?]\s*)whatever(?=\s*([.,!]|$))
+  (fine|ok|okay|sure|yeah|yep|k)[,.]?\s+whatever(?=\s*([.,!]|$))
   whatever ${YOU} (want|say|think)\s*(\.|$)
   guess i'?ll just
   i'?ll just (make (my own|other) plans|stop|tell everyone|do it (my)?self|do everything|stay (home|in)|sit (here|at home|home|in)|go (alone|by myself|on my own)|leave you (to it|alone))
@@ -60,6 +61,10 @@ const HINTS = rx`
   ${YOU} [^.!?\n]{3,60}[.!?]\s+interesting\.\s*$
   why would (anything|something) be wrong
   to me,? i guess\b
+  so that'?s how it is\b
+  ${YOU}('ve| have)? (got )?better things to do\b
+  since ${I_AM} such an? (problem|burden|pain|nuisance|inconvenience)\b
+  ${DONT} worry,? i'?ve (already )?(done|sorted|handled|cleaned|fixed)\b
   apparently (that'?s )?(my job|my problem|i'?m)\b
   so ${YOU} (do|did|can) (have|find) (the )?time\b
   must be nice (having|to have|being)\b
@@ -76,6 +81,9 @@ const FAINT = rx`
   i'?m sure ${YOURE} (very |really |so |super )?busy
   i'?m sure it was (an oversight|a mistake|an accident)
   love that for me
+  (^|[.!?]\s*)so\.\s*$
+  (^|[.!?]\s+)enjoy (the|your) \w+\.\s*$
+  ${YOU} know\.?\s*$
   i'?ll just ([\w']+ ){1,5}then\b
   [.!?]\s+again\.\s
   (have fun|enjoy\b[^.!?\n]{0,30}) then\s*\.

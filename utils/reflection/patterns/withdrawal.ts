@@ -19,6 +19,8 @@ const CLOSES = rx`
   ${DONT} even try\b
   consider this my (notice|resignation)\b
   take me (out of|off) (this|the) (group|chat|list|thread)\b
+  ${DONT} expect (a reply|an answer|to hear from me|me to (reply|answer|come))\b
+  (call|calling) (it|the whole \w+|everything) off\b
   ${DONT} follow me\b
   won'?t be (here|there|around) when ${YOU}\b
   no point (in )?(discussing|talking|arguing|explaining|trying)\b
@@ -52,6 +54,8 @@ const STEPS_AWAY = rx`
   ${I_AM} not (coming|going)\b
   logging off
   hanging up
+  (have|keep) the (place|flat|house|room) to yourself
+  find (another|a new) (flat|place|room|house)\b
   good ?bye\s*[.!]?\s*$
   moving (my (stuff|things) )?out\b
   ${I_AM} (blocking|muting|unfollowing) (${YOU}\b|(the|this) (group|chat))
@@ -62,7 +66,7 @@ const STEPS_AWAY = rx`
 /** A boundary that keeps the door open ("let's talk tomorrow") is a need, not a withdrawal. */
 /** Done with a task, a shift or a move, not with a person. */
 const ONLY_A_TASK = /\u{1F389}|\u{1F973}|\u{1F634}|\b(shift|unpacked|last (box|exam|one)|finally|sleep for)\b/u;
-const DOOR_OPEN = /\blet'?s talk\b|\bwill (message|text|call|ring) (you )?(after|later|tomorrow|soon|when)\b|\btalk (properly |more )?(tomorrow|later|soon|after|when)\b|\blove (you|ya)\b|\b(can|could) we\b|\bcatch up (tomorrow|later|soon)\b/;
+const DOOR_OPEN = /\blet'?s talk\b|\bwill (message|text|call|ring) (you )?(after|later|tomorrow|soon|when)\b|\btalk (properly |more )?(tomorrow|later|soon|after|when)\b|(?<!(say|said) )\blove (you|ya)\b(?! back)|\b(can|could) we\b|\bcatch up (tomorrow|later|soon)\b/;
 
 export const withdrawal: PatternModule = {
   id: 'withdrawal',
