@@ -78,6 +78,18 @@ const NOTICED: Array<[PatternId, string]> = [
   ['withdrawal', "let's just call the whole thing off then. I'm done."],
   ['self-silencing', "honestly I'm not worth the fuss, don't go to any trouble"],
   ['self-silencing', 'ignore what I said about Sunday, whatever you decide is fine'],
+  ['catastrophizing', "the landlord will say no, we'll lose the deposit, we'll end up on someone's floor and the kids will hate the move"],
+  ['catastrophizing', "he's late again, I already know how this ends"],
+  ['testing', 'must be a really riveting game. I will just talk to the dog then'],
+  ['testing', "something always comes up with you, doesn't it"],
+  ['testing', "not like I have a job of my own or anything"],
+  ['withdrawal', "I've stopped caring what you do. Don't come in."],
+  ['hostility', 'you lot are so fake, smiling at me all week'],
+  ['hostility', "you don't give a damn about anyone but yourself"],
+  ['hostility', "your shop is a joke and your staff are useless"],
+  ['reassurance-seeking', 'do you still find me attractive? you seem to be pulling away'],
+  ['self-silencing', "it's my own fault for expecting help, I'll just do it myself"],
+  ['shouting', 'You NEVER listen to me. NEVER.'],
 ];
 
 const CALM = [
@@ -104,6 +116,10 @@ const CALM = [
   'please ignore my last email, I attached the wrong file. Correct version attached.',
   'CALL ME WHEN YOU LAND 🥰 love you',
   'Happy birthday, enjoy your day!',
+  'THE PARCEL FINALLY CAME!!! best day',
+  "laundry done, dishes done, I'm DONE. sofa time",
+  'you are never going to believe what the dog ate',
+  'Mia says she never wants to leave the beach 🏖️',
 ];
 
 describe('general forms of each pattern', () => {

@@ -13,7 +13,7 @@ const SELF_BEFORE = /\b(i|i'm|im|i've|i'll|i'd|we|we're|we've|we'll)\s+(\w+\s+)?
 const EVER_NOW = /\bever (\w+s|does|has)\b/;
 const SOFTENED = /\b(not|almost|nearly)\s+$/;
 /** "you never disappoint", "you never need to apologise": praise, reassurance, or plain experience. */
-const KIND_NEVER = /^(ever )?(miss(es)?|disappoints?|fails? to|let (me|us) down|cease|need to|have to|been|seen|tried|heard|met|mind|guess|believe)\b/;
+const KIND_NEVER = /^(ever )?(miss(es)?|disappoints?|fails? to|let (me|us) down|cease|need to|have to|been|seen|tried|heard|met|mind|(going to |gonna )?(guess|believe)|wants? to (leave|stop|go home))\b/;
 /** "always welcome", "you always make my day": warmth, not reproach. */
 const WARM = /\b(lov(e|es|ed)|welcome|proud|best|great|amazing|brilliant|thanks?|glad|happy|better|kind|good job|there for me|make (me|my)|cheer)\b|[\u2764\u{1F495}\u{1F496}\u{1F60A}\u{1F970}\u{1F917}]/u;
 

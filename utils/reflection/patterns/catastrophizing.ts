@@ -24,6 +24,12 @@ const STEPS = rx`
   something('s| has) happened (to|at)\b
   (ringing|calling|phoning) (round )?(the )?(hospitals|police)\b
   might as well (give up|drop out|quit|not bother)\b
+  (^|[.!?]\s*)this is it\b
+  if something('s| has) happened
+  i can'?t breathe\b
+  (first|top) (on|of) the (redundancy|layoff|firing) list
+  snowball(ing)?\b
+  (gone|go|going) bust\b
   something (terrible|awful|bad|horrible|serious)('s| has| must have)? happened
   permanently\b
   spiral(l)?ing\b
@@ -64,11 +70,19 @@ const GRAVE = rx`
   (my|our) (whole |entire )?(career|life|relationship|marriage|future|reputation)('s| is| will be) (basically |totally |completely )?(finished|over|ruined|doomed|destroyed)\b
   (friendship|relationship|marriage|career|we)('s| is| are) (dead|over|finished|doomed)\b
   (start|beginning) of the end
-  (i can (already )?see|i know) how this (ends|goes|is going to (end|go)|will (end|go))
+  (i can (already )?see|i (already )?know( exactly)?) how this (ends|goes|is going to (end|go)|will (end|go))
+  this is how (it|this|everything) ends
   (hate|resent|blame) (me|us) forever
   ${WILL} ([\w']+ ){0,2}?(break up with|leave|dump|divorce) (me|us)\b
   (i'?ll|i will|we'?ll|i'?m|i am) never (going to |gonna )?(work|get|find|be|have|meet|love|trust|recover|afford|make)\b[^.!?\n]{0,40}\bagain\b
 `;
+
+/** A chain of things that will go wrong ("mum will find out, dad will take your side, Christmas will be ruined"). */
+const FUTURE = /\b(will|won'?t|going to|gonna)\b|\w'll\b/g;
+const DOOM = /\b(ruin(ed)?|lose|lost|hate|hating|nothing|never|rot|drop(ping)? out|overdrawn|pile up|bust|alone|end up|seizure|die|dead|fail(ed)?)\b/;
+function chainOfDoom(lower: string): boolean {
+  return (lower.match(FUTURE)?.length ?? 0) >= 3 && DOOM.test(lower);
+}
 
 /** Leaping from a setback to the worst outcome, stated as certain. */
 export const catastrophizing: PatternModule = {
@@ -77,7 +91,8 @@ export const catastrophizing: PatternModule = {
     if (joking) return undefined;
     const spans: Span[] = [];
     const affirmed = (match: RegExpExecArray) => !negatedAt(lower, match.index);
-    const units = collect(STEPS, lower, spans, affirmed) + 2 * collect(GRAVE, lower, spans, affirmed);
+    const units = collect(STEPS, lower, spans, affirmed) + 2 * collect(GRAVE, lower, spans, affirmed) + (chainOfDoom(lower) ? 2 : 0);
+    if (spans.length === 0) spans.push({ start: 0, end: lower.length });
     if (units < 2) return undefined;
     return { spans, strength: Math.min(0.85, 0.45 + 0.1 * units), count: units };
   },

@@ -15,6 +15,9 @@ const CHASES = rx`
   answer\W{1,3}(me|the\W{1,3}(question|phone)|${YOUR} phone)\b
   pick up(\s*[.!]|\s*$|\s+${YOUR} phone|\s+the phone)
   still nothing\b
+  resending\b
+  (the )?last (two|three|four|\d+) (didn'?t|haven'?t|never|got no)\b
+  (posted|liked|commented on|been online|posted \d+ \w+) [\w ]{0,20}\bsince\b
   ^\s*me again\b
   (saw|see|get|got|read) what i sent\b
   sorry to keep (messaging|texting|asking|bothering|chasing|emailing)\b

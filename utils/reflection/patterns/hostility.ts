@@ -2,7 +2,7 @@ import { t } from '../../i18n';
 import { I_AM, YOU, YOUR, YOURE, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
-const INSULT = '(useless|stupid|pathetic|incompetent|impossible|unbelievable|a joke|an idiot|idiot|moron|selfish|lazy|unreliable|incapable|ridiculous|clueless|hopeless|a nightmare|the worst|a disgrace|insufferable|an embarrassment|a liar|dense|thick|brainless|spineless|childish|deaf|a child|a baby|a clown|embarrassing|pathetic|a loser|braindead|brain dead|trash|garbage|a waste of space)';
+const INSULT = '(useless|stupid|pathetic|incompetent|impossible|unbelievable|a joke|an idiot|idiot|moron|selfish|lazy|unreliable|incapable|ridiculous|clueless|hopeless|a nightmare|the worst|a disgrace|insufferable|an embarrassment|a liar|dense|thick|brainless|spineless|childish|deaf|a child|a baby|a clown|embarrassing|pathetic|a loser|braindead|brain dead|trash|garbage|a waste of space|two-faced|fake|liars|hypocrites|a hypocrite|a parasite|parasites|a leech)';
 /** Contempt and sarcasm aimed at the other person. */
 const CUTS = rx`
   ${YOURE} (?!not\b|never\b)([\w']+ )?(so |such an? |the most |a complete |an absolute |totally |honestly |just )*${INSULT}\b
@@ -48,6 +48,14 @@ const CUTS = rx`
   (only|ever) (think|care)s? about (yourself|yourselves)\b
   only ${YOU} could\b
   typical of ${YOU}\b
+  (you lot|you people|you guys|you two|you all) (are|r) ([\w']+ )?(so |such )?${INSULT}\b
+  must (have been|be) (exhausting|tiring|hard) (copying|pretending|being|stealing)\b
+  get (some|a) (self-awareness|life|grip|clue|backbone|spine|manners)\b
+  ${YOUR} (company|staff|service|team|work|idea|plan|business|shop) (is|are) (a joke|useless|pathetic|a disgrace|incompetent|garbage|trash|a shambles)\b
+  just like ${YOUR} (father|mother|dad|mum|mom|ex)\b
+  can'?t be trusted\b
+  (is that|is it) too much to ask\b
+  (don'?t|doesn'?t) give a (damn|shit|toss|crap|fuck)\b
   (haven'?t|don'?t have|do not have) (got )?the (brains|sense|guts|intelligence|decency|manners|spine)\b
   (make|making|made) an? (complete |total |absolute )?(clown|fool|idiot|joke|spectacle) of yourself
   how (incompetent|useless|stupid|lazy|selfish|pathetic|clueless|thick) ${YOU} (are|were|can be)\b
@@ -86,13 +94,14 @@ const EDGES = rx`
   (the|you|ok|okay|well done|thanks),? genius\b
   (^|[.!?]\s+)(embarrassing|pathetic|tragic|laughable|unbelievable)\s*[.!]
   impressive,? really\b
+  (genuinely|truly|really) impressive\b
   (^|[.!?]\s*)(typical|classy)\s*[.!]
   ${YOU} people\b
   (^|[.!?]\s*)(useless|pathetic|unbelievable|incompetent|ridiculous)\s*[.!]
   can'?t even \w+
   is an insult to\b
   (oh )?sure,? because\b
-  (perhaps|maybe) (next time )?${YOU} could (try|manage)\b
+  (perhaps|maybe) (next time )?${YOU} could (try|manage|simply|just)\b
 `;
 
 export const hostility: PatternModule = {

@@ -45,6 +45,10 @@ const ASKS = rx`
   (is it|are ${YOU}) (actually|really) (fine|ok|okay|alright)\s*\?
   i'?m not accusing ${YOU}
   hope ${YOURE} not (still )?${FEELING}
+  ${YOU} still find me (interesting|attractive|fun|funny|pretty|sexy)\b
+  still want (this|us|me)\s*\?
+  (are we|we'?re) still close\b
+  ${YOURE} pulling away\b
   (let me know|tell me|say) (that )?we'?re (still )?(alright|ok|okay|good|fine)\b
   \bor (ok|okay|just )?(annoyed|mad|angry|upset|cross)( with me)?\s*\??\s*$
   ${YOURE} not just being (polite|nice|kind)\b

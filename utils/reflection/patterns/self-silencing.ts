@@ -17,12 +17,15 @@ const SHRINKS = rx`
   tak(e|ing) up (so much |too much )?(space|room)\b
   i'?d hate (for (anyone|you|people)|to be a|to bother|to put|to trouble|to make)\b
   i ${DONT} need (the|a|any|anything)\b[^.!?\n]{0,40}\bor anything
-  my (opinion|feelings?|needs|view|vote|say) (doesn'?t|don'?t|never) (really )?(count|matter)s?\b(?! (much|as much))
+  my (opinion|feelings?|needs|view|vote|say|plans|time|wishes) (doesn'?t|don'?t|never) (really )?(count|matter)s?\b(?! (much|as much))
   (isn'?t|is not|not) (a |that )?(big|huge) deal
   ${DONT} change ${YOU}r plans (for me|on my account|because of me)
   (${PLEASE} )?(just )?(ignore|disregard) my (last |previous |earlier )?(message|text|email|request|question|comment|concerns|feedback|point)\b
   not a real problem
   keep my mouth shut
+  my (own )?fault for (asking|relying|expecting|bringing|trusting|thinking)\b
+  i (don'?t|never) (really )?get a say\b
+  (${PLEASE} )?(just )?ignore me\s*[.!]?\s*$
   (not|n'?t) worth the (fuss|trouble|bother|effort)\b
   didn'?t (really )?want to (go|come|do it|have it)\b[^.!?\n]{0,30}\banyway\b
   (ignore|forget|disregard) what i said\b
@@ -57,6 +60,10 @@ const STEPS_BACK = rx`
   i'?ll stop (asking|bothering|bugging|texting|calling|messaging)\b
   i'?ll manage ([\w']+ ){0,2}somehow\b
   ${DONT} go to any trouble\b
+  should'?(ve| have) (just )?(done|sorted|fixed|asked) (it|them)? ?(myself|alone)\b
+  i'?ll (just )?do (it|them|this|that|everything) (myself|alone)\b
+  ${I_AM} (so |such an? )?(annoying|needy|neat freak|pain|nag)\b
+  (would it be|is it) at all possible\b
   (enjoy it|like it|deserve it) more than me\b
   whatever ${YOU} (want|decide|prefer|think|choose)('s| is)? fine\b
   being (over)?sensitive\b

@@ -24,9 +24,9 @@ function isCaps(word: string): boolean {
 /** Piles of "!!!", "???" or "?!?": a raised voice even in lower case once there are two, or one beside a word in capitals. */
 const PILE = /[!?]{3,}|\?!|!\?/g;
 /** A whole sentence in capitals that orders or demands ("ANSWER YOUR PHONE.", "WHERE ARE YOU"). */
-const CAPS_DEMAND = /(^|[.!?\n]\s*)((ANSWER|STOP|DON'?T|DO NOT|GET|CALL|PICK|WHERE|WHY|LISTEN|LEAVE|SHUT|MOVE|GIVE)\b[A-Z' ]{4,})(?=[.!?\n]|$)/;
+const CAPS_DEMAND = /(^|[.!?\n]\s*)((ANSWER|STOP|DON'?T|DO NOT|GET|CALL|PICK|WHERE|WHY|LISTEN|LEAVE|SHUT|MOVE|GIVE)\b[A-Z' ]{2,})(?=[.!?\n]|$)/;
 /** What makes piled marks a reproach rather than excitement ("you got the job?!"). */
-const REPROACH = /\b(why|how (could|dare|many times|hard)|what is wrong|what'?s wrong|seriously|again|kidding|believe|stop|ignor(e|ing)|answer|told (her|him|them|everyone))\b/;
+const REPROACH = /\b(at least|hello|why|how (could|dare|many times|hard)|what is wrong|what'?s wrong|seriously|again|kidding|believe|stop|ignor(e|ing)|answer|told (her|him|them|everyone))\b/;
 const DELIGHT = /\b(incredible|awesome|no way|finally|goa+l+|spill|wow|wait)\b/;
 /** Words in capitals that stress a reproach ("you ALWAYS", "I can't BELIEVE"): two letters or more, not an acronym. */
 const STRESSED = /\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ']+\b/g;
@@ -88,17 +88,25 @@ export const shouting: PatternModule = {
   detect({ cased, lower }) {
     const written = capitals(cased, lower);
     if (written) return { spans: written.spans, strength: written.angry ? 0.7 : 0.6, count: written.caps };
-    const demand = JOY.test(lower) ? null : CAPS_DEMAND.exec(cased);
+    if (JOY.test(lower)) return undefined;
+    const demand = CAPS_DEMAND.exec(cased);
     if (demand) {
       const start = demand.index + demand[1].length;
       return { spans: [{ start, end: start + demand[2].length }], strength: 0.6, count: demand[2].split(' ').length };
     }
-    const piles = lower.match(PILE)?.length ?? 0;
     const stressed = stressedWords(cased);
-    // Words raised here and there in a reproach ("DO NOT speak to him like that EVER AGAIN"); a
-    // single run of capitals is more often a title or a subject line.
-    if (stressed.length >= 3 && separateRuns(cased, stressed) >= 2 && ANGER.test(lower) && !JOY.test(lower)) return { spans: stressed, strength: 0.6, count: stressed.length };
-    if (piles === 0 || JOY.test(lower) || DELIGHT.test(lower)) return undefined;
+    const piles = lower.match(PILE)?.length ?? 0;
+    const raised = stressed.filter(({ start, end }) => ANGER.test(lower.slice(start, end)));
+    const apart = separateRuns(cased, stressed) >= 2;
+    // Words raised in a reproach: a reproach said twice ("You NEVER show up. NEVER."), words
+    // raised beside "??", or here and there ("DO NOT speak to him like that EVER AGAIN"; a
+    // single run of capitals is more often a title or a subject line).
+    const reproachRaised =
+      (raised.length >= 2 && separateRuns(cased, raised) >= 2) ||
+      (apart && (piles > 0 || /\?\?|!!/.test(lower)) && !DELIGHT.test(lower)) ||
+      (apart && stressed.length >= 3 && ANGER.test(lower));
+    if (reproachRaised) return { spans: stressed, strength: 0.6, count: stressed.length };
+    if (piles === 0 || DELIGHT.test(lower)) return undefined;
     // Two piles need a reproach; one beside a stressed word needs it aimed at someone.
     if (!REPROACH.test(lower) && !(stressed.length > 0 && /\b(you|u)\b/.test(lower))) return undefined;
     if (stressed.length === 0 && piles < 2 && !/[!?]{4,}/.test(lower)) return undefined;

@@ -61,6 +61,16 @@ const HINTS = rx`
   ${YOU} [^.!?\n]{3,60}[.!?]\s+interesting\.\s*$
   why would (anything|something) be wrong
   to me,? i guess\b
+  found someone better\b
+  must be (a )?(really |very |so |such a )?(fascinating|interesting|important|riveting|nice|fun) (phone|game|\w+)\b
+  (kind of |pretty |so |quite )?used to it by now
+  not like i (have|had|'ve got|'d have)\b[^.!?\n]{0,40}\bor anything
+  didn'?t reali[sz]e there (was|were)\b
+  apparently (they|it|i|that) (never|always) (have|has|had|did|do|does)\b
+  something always comes up\b
+  the one thing i (asked|needed|wanted)\b
+  i'?ll cancel my [\w' ]{1,40} so (i|you|u) can\b
+  but sure,? (enjoy|have fun|go)\b
   so that'?s how it is\b
   ${YOU}('ve| have)? (got )?better things to do\b
   since ${I_AM} such an? (problem|burden|pain|nuisance|inconvenience)\b
@@ -81,6 +91,9 @@ const FAINT = rx`
   i'?m sure ${YOURE} (very |really |so |super )?busy
   i'?m sure it was (an oversight|a mistake|an accident)
   love that for me
+  just saying\.?\s*$
+  enjoy\s+x\s*$
+  i'?ll (just )?cancel my (plans|\w+)\b
   (^|[.!?]\s*)so\.\s*$
   (^|[.!?]\s+)enjoy (the|your) \w+\.\s*$
   ${YOU} know\.?\s*$

@@ -18,6 +18,10 @@ const CLOSES = rx`
   not doing this (any ?more|again)\b
   ${DONT} even try\b
   consider this my (notice|resignation)\b
+  (stopped|stop) caring\b
+  tell \w+ i quit\b
+  (tonight|tomorrow|again) or ever\b
+  ${DONT} come in\b
   take me (out of|off) (this|the) (group|chat|list|thread)\b
   ${DONT} expect (a reply|an answer|to hear from me|me to (reply|answer|come))\b
   (call|calling) (it|the whole \w+|everything) off\b
@@ -54,6 +58,8 @@ const STEPS_AWAY = rx`
   ${I_AM} not (coming|going)\b
   logging off
   hanging up
+  i'?ll see myself out
+  (^|[.!?]\s*)forget \w+\s*\.
   (have|keep) the (place|flat|house|room) to yourself
   find (another|a new) (flat|place|room|house)\b
   good ?bye\s*[.!]?\s*$
@@ -65,7 +71,7 @@ const STEPS_AWAY = rx`
 `;
 /** A boundary that keeps the door open ("let's talk tomorrow") is a need, not a withdrawal. */
 /** Done with a task, a shift or a move, not with a person. */
-const ONLY_A_TASK = /\u{1F389}|\u{1F973}|\u{1F634}|\b(shift|unpacked|last (box|exam|one)|finally|sleep for)\b/u;
+const ONLY_A_TASK = /\u{1F389}|\u{1F973}|\u{1F634}|\b(shift|unpacked|last (box|exam|one)|finally|sleep for|dishes|laundry|chores|sofa|couch)\b/u;
 const DOOR_OPEN = /\blet'?s talk\b|\bwill (message|text|call|ring) (you )?(after|later|tomorrow|soon|when)\b|\btalk (properly |more )?(tomorrow|later|soon|after|when)\b|(?<!(say|said) )\blove (you|ya)\b(?! back)|\b(can|could) we\b|\bcatch up (tomorrow|later|soon)\b/;
 
 export const withdrawal: PatternModule = {
