@@ -10,7 +10,22 @@ const NOT_FOR_SELF = /^[\s!,]*(to (hear|share|say|report|inform|announce|tell yo
 const WAVED_OFF = /(no need to (say |be )?|don'?t (be |say )?|never need to |stop |not |nothing to |no )$/;
 const INTENSE = /(so+|really|deeply|truly|very|terribly|sincere|sincerely|so so)\s+$/;
 const SELF_BLAME = rx`
-  (${I_AM} (such an? |a |the |an )(burden|disaster|mess|idiot|pest|failure|nuisance|pain|worst|embarrassment)|${I_AM} (so |such |really )?(mortified|embarrassed|ashamed|an idiot|hopeless|useless|pathetic|the worst)|i feel (so |really )?(terrible|awful|horrible|sick about)|(being|such) a (pest|burden|nuisance|pain)|wasting (your|everyone'?s) time|taking up (so much of |any more of )?(your|everyone'?s) time|(completely |totally )?unacceptable of me|i hate myself|driving (you|everyone) (mad|crazy|up the wall)|stuck with me|(mess|messing|screw|screwing) (everything|it all|things) up|ruin(ing)? everything|(for )?(existing|being (so |such an? )?(annoying|useless|needy|clingy|difficult|awful|terrible|a pain|a mess))|i (was|am|'m|m) (so |such )?(awful|terrible|horrible|useless|the worst|an? (terrible|awful|rubbish|useless|horrible|bad|crap|shit) \w+|awful company)|${YOU} deserve (so much |much |way )?better|(been|being) (such )?a (downer|drag|mess|pain|burden))\b
+  ${I_AM} (such an? |a |the |an )(burden|disaster|mess|idiot|pest|failure|nuisance|pain|worst|embarrassment)\b
+  ${I_AM} (so |such |really )?(mortified|embarrassed|ashamed|an idiot|hopeless|useless|pathetic|the worst)\b
+  i feel (so |really )?(terrible|awful|horrible|sick about)\b
+  (being|such) a (pest|burden|nuisance|pain)\b
+  wasting (your|everyone'?s) time\b
+  taking up (so much of |any more of )?(your|everyone'?s) time\b
+  (completely |totally )?unacceptable of me\b
+  i hate myself\b
+  driving (you|everyone) (mad|crazy|up the wall)\b
+  stuck with me\b
+  (mess|messing|screw|screwing) (everything|it all|things) up\b
+  ruin(ing)? everything\b
+  (for )?(existing|being (so |such an? )?(annoying|useless|needy|clingy|difficult|awful|terrible|a pain|a mess))\b
+  i (was|am|'m|m) (so |such )?(awful|terrible|horrible|useless|the worst|an? (terrible|awful|rubbish|useless|horrible|bad|crap|shit) \w+|awful company)\b
+  ${YOU} deserve (so much |much |way )?better\b
+  (been|being) (such )?a (downer|drag|mess|pain|burden)\b
 `;
 
 /** Several apologies, or one wrapped in self-criticism: sorrow beyond what the moment asks for. */
