@@ -33,7 +33,8 @@ export function rx(lines: TemplateStringsArray, ...parts: string[]): Lexicon {
     const atWord = (line: string) => /^\(*(\w|\\d)/.test(line) || line.startsWith('\\b');
     const words = alternatives.filter(atWord).map((line) => line.replace(/^\\b/, ''));
     const others = alternatives.filter((line) => !atWord(line));
-    return new RegExp([...(words.length > 0 ? [`\\b(?:${sharingFirstWords(words).join('|')})`] : []), ...sharingFirstWords(others)].join('|'), 'g');
+    const source = [...(words.length > 0 ? [`\\b(?:${sharingFirstWords(words).join('|')})`] : []), ...sharingFirstWords(others)].join('|');
+    return new RegExp(withoutCaptures(source), 'g');
   };
   return {
     get pattern() {
@@ -74,6 +75,26 @@ function sharingFirstWords(lines: string[]): string[] {
     groups.set(key, [...(groups.get(key) ?? []), first ? line.slice(first.length) : '']);
   }
   return [...groups].map(([key, rests]) => (rests.length > 1 ? `${key}(?:${sharingFirstWords(rests).join('|')})` : key + rests[0]));
+}
+
+/**
+ * Every bracket made non-capturing: only whole matches are used, and an engine that keeps no
+ * groups allocates less for each match, which keeps garbage collection out of a long draft's read.
+ */
+function withoutCaptures(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') {
+      out += char + source[++index];
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    out += char === '(' && !inClass && source[index + 1] !== '?' ? '(?:' : char;
+  }
+  return out;
 }
 
 /** Appends every match of `lexicon` in `text` that `keep` accepts to `into`; returns how many there were. */

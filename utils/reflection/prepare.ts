@@ -22,7 +22,8 @@ const SIGN_OFF =
   /\n[ \t]*(best|regards|kind regards|warm(est)? regards|best wishes|all the best|many thanks|thanks|thank you|cheers|sincerely|yours|take care|love|talk soon|speak soon|with)\b[^\n,.!?]{0,30},[ \t]*(\n[ \t]*[^\n]{1,40}){1,2}\s*$/i;
 
 function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+  // Line by line rather than character by character: a long quoted reply stays cheap to blank.
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]+/g, (line) => ' '.repeat(line.length)) + text.slice(end);
 }
 
 function dropZeroWidth(text: string): { text: string; origin: number[] } {
@@ -42,13 +43,13 @@ function blankOthersWords(text: string): string {
   let result = text;
   if (result.includes('>')) result = result.replace(QUOTED_LINE, (line) => ' '.repeat(line.length));
   if (!result.includes('\n')) return result;
-  const header = REPLY_HEADER.exec(result);
-  if (header) result = blank(result, header.index, result.length);
-  const signature = SIGNATURE_MARK.exec(result);
-  if (signature) result = blank(result, signature.index, result.length);
-  const signOff = SIGN_OFF.exec(result);
-  if (signOff && signOff.index > 0) result = blank(result, signOff.index, result.length);
-  return result;
+  // Everything from the first of these marks on goes; each later mark is looked for only above
+  // the earlier one, as if what follows were already blank, so the draft is copied once.
+  let cut = REPLY_HEADER.exec(result)?.index ?? result.length;
+  cut = SIGNATURE_MARK.exec(result.slice(0, cut))?.index ?? cut;
+  const signOff = SIGN_OFF.exec(result.slice(0, cut));
+  if (signOff && signOff.index > 0) cut = signOff.index;
+  return cut < result.length ? blank(result, cut, result.length) : result;
 }
 
 function lowerSameLength(text: string): string {

@@ -81,7 +81,11 @@ const GRAVE = rx`
 const FUTURE = /\b(will|won'?t|going to|gonna)\b|\w'll\b/g;
 const DOOM = /\b(ruin(ed)?|lose|lost|hate|hating|nothing|never|rot|drop(ping)? out|overdrawn|pile up|bust|alone|end up|seizure|die|dead|fail(ed)?)\b/;
 function chainOfDoom(lower: string): boolean {
-  return (lower.match(FUTURE)?.length ?? 0) >= 3 && DOOM.test(lower);
+  if (!DOOM.test(lower)) return false;
+  FUTURE.lastIndex = 0;
+  let found = 0;
+  while (found < 3 && FUTURE.test(lower)) found++;
+  return found >= 3;
 }
 
 /** Leaping from a setback to the worst outcome, stated as certain. */
