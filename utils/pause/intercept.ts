@@ -108,6 +108,17 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     sendLog.record(threadOf(site, composer));
   };
 
+  /** What follows a send Steady makes for the person: the words count as sent, or one more press is let through. */
+  const afterResend = (site: SiteAdapter, composer: HTMLElement, draft: string) => ({
+    onSent: () => allow(site, composer, draft),
+    // The same words typed again later are a new send, to be considered afresh.
+    onDelivered: () => (allowed = undefined),
+    onNeedsPress: (held: HTMLElement, hint: () => void) => {
+      pass = { composer: held, until: Date.now() + PASS_MS };
+      hint();
+    },
+  });
+
   const pause = (site: SiteAdapter, composer: HTMLElement, draft: string, decision: PauseDecision, gesture: SendGesture, settled: ContentConfig) => {
     lastGestureAt = -Infinity;
     session = openPause({
@@ -120,13 +131,7 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
       site: practice ? 'practice' : siteIdFor(site, new URL(location.href)),
       config: settled,
       practice,
-      onSent: () => allow(site, composer, draft),
-      // The same words typed again later are a new send, to be considered afresh.
-      onDelivered: () => (allowed = undefined),
-      onNeedsPress: (held, hint) => {
-        pass = { composer: held, until: Date.now() + PASS_MS };
-        hint();
-      },
+      ...afterResend(site, composer, draft),
       onClosed: () => (session = undefined),
     });
   };
@@ -139,20 +144,7 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   const holdForKit = (site: SiteAdapter, composer: HTMLElement, input: DecideInput, gesture: SendGesture, settled: ContentConfig) => {
     holding = true;
     lastGestureAt = -Infinity;
-    const sendAsIs = () =>
-      resend({
-        ctx,
-        adapter: site,
-        composer,
-        gesture,
-        theme: settled.settings.theme,
-        onSent: () => allow(site, composer, input.draft),
-        onDelivered: () => (allowed = undefined),
-        onNeedsPress: (held, hint) => {
-          pass = { composer: held, until: Date.now() + PASS_MS };
-          hint();
-        },
-      });
+    const sendAsIs = () => resend({ ctx, adapter: site, composer, gesture, theme: settled.settings.theme, ...afterResend(site, composer, input.draft) });
     loadKitInTime()
       .then((kit) => decidePause(input, kit.reflect))
       .then(
