@@ -33,8 +33,3 @@ export function decidePause(input: DecideInput, analyze: Analyzer): PauseDecisio
   if (settings.pauseMode === 'always') return { trigger: 'always', reflection };
   return reflection.pause ? { trigger: 'flagged', reflection } : undefined;
 }
-
-/** The analyzer builds its tables on first use; doing that while the page is idle keeps the first pause quick. */
-export function warmUp(analyze: Analyzer): void {
-  analyze("Sorry, are you upset with me? I always get this wrong.", { now: new Date(), recentSendsInThread: 1 });
-}

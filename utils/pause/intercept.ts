@@ -3,7 +3,7 @@ import type { ContentConfig } from '../messaging';
 import type { SendKey, SiteAdapter } from '../sites/types';
 import { adapterFor, siteIdFor } from '../sites/registry';
 import { genericAdapter } from '../sites/generic';
-import { decidePause, isConsidered, warmUp, type DecideInput, type PauseDecision } from './decide';
+import { decidePause, isConsidered, type DecideInput, type PauseDecision } from './decide';
 import { createSendLog } from './send-log';
 import { isReplaying, keyGesture, type SendGesture } from './replay';
 import { openPause, type PauseSession } from './session';
@@ -82,12 +82,21 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
    * page is idle. Pages where nobody writes never pay for either.
    */
   let prepared = false;
+  /** A few steps each time the page is idle (at least one when it never is), until none are left. */
+  const warmUpWhileIdle = (steps: Array<() => void>) => {
+    const next = (deadline: IdleDeadline) => {
+      do steps.shift()?.();
+      while (steps.length > 0 && deadline.timeRemaining() > 4);
+      if (steps.length > 0) ctx.requestIdleCallback(next, { timeout: 1_000 });
+    };
+    ctx.requestIdleCallback(next, { timeout: 1_000 });
+  };
   const prepareFor = (site: SiteAdapter, path: EventTarget[]) => {
     if (prepared || !site.findComposer(path)) return;
     prepared = true;
     loadKit().then(
       (kit) => {
-        ctx.requestIdleCallback(() => warmUp(kit.reflect), { timeout: 1_000 });
+        warmUpWhileIdle(kit.warmUpSteps());
         // Tests wait for this where a person would have typed for a while; real builds leave the page untouched.
         if (import.meta.env.MODE === 'e2e') document.documentElement.dataset.steadyKit = 'ready';
       },

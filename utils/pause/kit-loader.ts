@@ -21,7 +21,7 @@ export function provideKit(kit: PauseKit): void {
 /** The kit, if it is already here: a send is decided synchronously with it. */
 export function readyKit(): PauseKit | undefined {
   const kit = (globalThis as KitHolder)[KIT_KEY];
-  return typeof kit?.mount === 'function' && typeof kit.reflect === 'function' ? kit : undefined;
+  return typeof kit?.mount === 'function' && typeof kit.reflect === 'function' && typeof kit.warmUpSteps === 'function' ? kit : undefined;
 }
 
 let loading: Promise<PauseKit> | undefined;

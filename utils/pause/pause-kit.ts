@@ -1,4 +1,4 @@
-import { reflect } from '../reflection';
+import { reflect, warmUpSteps } from '../reflection';
 import { overlayKit, type OverlayKit } from './overlay-kit';
 
 /**
@@ -6,6 +6,6 @@ import { overlayKit, type OverlayKit } from './overlay-kit';
  * window that shows the pause. Both arrive together in one script the first time a person
  * uses a composer (see `./kit-loader`), so pages where nobody writes carry neither.
  */
-export type PauseKit = OverlayKit & { reflect: typeof reflect };
+export type PauseKit = OverlayKit & { reflect: typeof reflect; warmUpSteps: typeof warmUpSteps };
 
-export const pauseKit: PauseKit = { ...overlayKit, reflect };
+export const pauseKit: PauseKit = { ...overlayKit, reflect, warmUpSteps };

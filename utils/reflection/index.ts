@@ -1,6 +1,7 @@
 import type { PatternId } from '../storage/schemas';
 import { originalSpan, prepare } from './prepare';
 import { scoreOf, type Sensitivity } from './score';
+import { lexiconWarmUp } from './lexicon';
 export { questionFor } from './questions';
 import type { Detection, DetectContext, PatternModule } from './types';
 import { absolutes } from './patterns/absolutes';
@@ -81,4 +82,9 @@ export function reflect(text: string, context: ReflectContext = {}): Reflection 
   const reflection: Reflection = { ...scoreOf(detected, context.profile, context.sensitivity), findings };
   if (context.now && context.quietHours && inQuietHours(context.now, context.quietHours)) reflection.quietHours = true;
   return reflection;
+}
+
+/** The analyzer's first-use work in small steps (see `lexiconWarmUp`), ending with one whole read. */
+export function warmUpSteps(): Array<() => void> {
+  return [...lexiconWarmUp(), () => void reflect('Sorry, are you upset with me? I always get this wrong.', { now: new Date(), recentSendsInThread: 1 })];
 }

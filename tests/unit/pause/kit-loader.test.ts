@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PauseKit } from '@/utils/pause/pause-kit';
-import { reflect } from '@/utils/reflection';
+import { reflect, warmUpSteps } from '@/utils/reflection';
 
 /** A fresh copy of the loader each time: it keeps its one load per frame in module state. */
 const freshLoader = async () => {
@@ -9,7 +9,7 @@ const freshLoader = async () => {
   return import('@/utils/pause/kit-loader');
 };
 
-const kit: PauseKit = { mount: () => Promise.reject(new Error('not in this test')), reflect };
+const kit: PauseKit = { mount: () => Promise.reject(new Error('not in this test')), reflect, warmUpSteps };
 
 describe('the pause kit loader', () => {
   beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inQuietHours, questionFor, reflect } from '@/utils/reflection';
+import { inQuietHours, questionFor, reflect, warmUpSteps } from '@/utils/reflection';
 import { PATTERN_IDS } from '@/utils/storage/schemas';
 import english from '../../../public/_locales/en/messages.json';
 import spanish from '../../../public/_locales/es/messages.json';
@@ -154,5 +154,16 @@ describe('words shown to the person', () => {
       const es = (spanish as Record<string, { message: string }>)[key].message;
       expect(placeholders(es), key).toEqual(placeholders(en));
     }
+  });
+});
+
+describe('warmUpSteps', () => {
+  it('splits the first-use work into one step per lexicon and a last whole read, after which reading is unchanged', () => {
+    const draft = "I'm so sorry, I'm sorry, I'm such an idiot, sorry, please don't be mad at me";
+    const before = reflect(draft);
+    const steps = warmUpSteps();
+    expect(steps.length).toBeGreaterThan(15);
+    for (const step of steps) expect(step()).toBeUndefined();
+    expect(reflect(draft)).toEqual(before);
   });
 });
