@@ -17,18 +17,15 @@ export type Lexicon = { readonly pattern: RegExp };
 const everyLexicon: Lexicon[] = [];
 
 /**
- * One step per lexicon that builds its pattern and has the engine compile it (a pattern is
- * compiled the first time it runs). Done a step at a time while the page is idle, the first
- * read of a draft is quick and no single moment of it is long.
+ * One step per lexicon that builds its pattern and runs it once, which is when the engine first
+ * compiles it. Done a step at a time while the page is idle, the first read of a draft is quick
+ * and no single moment of the work is long.
  */
 export function lexiconWarmUp(): Array<() => void> {
   return everyLexicon.map((lexicon) => () => {
     const { pattern } = lexicon;
-    // Twice: the engine interprets a pattern's first run and compiles it for the next.
-    for (let run = 0; run < 2; run++) {
-      pattern.lastIndex = 0;
-      pattern.test("i'm sorry, are you upset with me? you always");
-    }
+    pattern.lastIndex = 0;
+    pattern.test("i'm sorry, are you upset with me? you always");
     pattern.lastIndex = 0;
   });
 }
@@ -52,7 +49,8 @@ export function rx(lines: TemplateStringsArray, ...parts: string[]): Lexicon {
     const atWord = (line: string) => /^\(*(\w|\\d)/.test(line) || line.startsWith('\\b');
     const words = alternatives.filter(atWord).map((line) => line.replace(/^\\b/, ''));
     const others = alternatives.filter((line) => !atWord(line));
-    return new RegExp([...(words.length > 0 ? [`\\b(?:${sharingFirstWords(words).join('|')})`] : []), ...sharingFirstWords(others)].join('|'), 'g');
+    const source = [...(words.length > 0 ? [`\\b(?:${sharingFirstWords(words).join('|')})`] : []), ...sharingFirstWords(others)].join('|');
+    return new RegExp(withoutCaptures(source), 'g');
   };
   const lexicon = {
     get pattern() {
@@ -95,6 +93,26 @@ function sharingFirstWords(lines: string[]): string[] {
     groups.set(key, [...(groups.get(key) ?? []), first ? line.slice(first.length) : '']);
   }
   return [...groups].map(([key, rests]) => (rests.length > 1 ? `${key}(?:${sharingFirstWords(rests).join('|')})` : key + rests[0]));
+}
+
+/**
+ * Every bracket made non-capturing: only whole matches are used, and an engine that keeps no
+ * groups allocates less for each match, which keeps garbage collection out of a long draft's read.
+ */
+function withoutCaptures(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') {
+      out += char + source[++index];
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    out += char === '(' && !inClass && source[index + 1] !== '?' ? '(?:' : char;
+  }
+  return out;
 }
 
 /** Appends every match of `lexicon` in `text` that `keep` accepts to `into`; returns how many there were. */
