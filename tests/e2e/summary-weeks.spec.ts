@@ -62,8 +62,10 @@ test('nine seeded weeks across a daylight-saving change read back exactly, week 
   const { records, weeks } = seededData();
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 700 });
-  await popup.clock.setFixedTime(NOW);
+  // The fake clock goes onto a loaded page (on a blank new tab it can race the page's start), then the page starts again under it.
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.clock.setFixedTime(NOW);
+  await popup.reload();
   expect(await popup.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(TIME_ZONE);
   // Pause records come only from content scripts, so the history arrives as an import, as after a move to a new computer.
   await popup.evaluate(async (records) => {
