@@ -122,7 +122,7 @@ for (const attack of ATTACKS) {
     const outcomes = (await storedRecords(steady)).filter((record) => record.type === 'pause').map((pause) => pause.outcome);
     console.log(`${attack.name}: ${refused} of ${2 - untaken} clicks on a hidden window refused (0 Steady sends or saves from them, ${refused} native sends delivered once each); ${untaken} clicks where the fade did not take acted as usual; outcomes ${outcomes.sort().join(', ')}`);
     if (!attack.mayNotTake) expect(refused).toBe(2);
-    expect(outcomes.filter((outcome) => outcome === 'kept-editing')).toHaveLength(refused);
+    expect(outcomes.filter((outcome) => outcome === 'stepped-aside')).toHaveLength(refused);
   });
 }
 
@@ -150,8 +150,8 @@ for (const trap of [
     await expect(composer).toHaveValue(CHARGED);
     await page.keyboard.press('Enter');
     await expectDeliveries(page, [CHARGED]);
-    await expect.poll(async () => (await storedRecords(steady)).filter((record) => record.type === 'pause').map((pause) => pause.outcome)).toEqual(['kept-editing']);
-    console.log(`a page that ${trap.name}: Steady stepped aside at the next click; 1 native send delivered; pause recorded as kept-editing`);
+    await expect.poll(async () => (await storedRecords(steady)).filter((record) => record.type === 'pause').map((pause) => pause.outcome)).toEqual(['stepped-aside']);
+    console.log(`a page that ${trap.name}: Steady stepped aside at the next click; 1 native send delivered; pause recorded as stepped-aside (Steady's doing, not the person's choice)`);
   });
 }
 

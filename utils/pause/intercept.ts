@@ -1,34 +1,58 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentConfig } from '../messaging';
+import type { PauseChoice } from '@/components/overlay/PauseDialog';
+import type { ContentConfig, RequestOf } from '../messaging';
+import { sendMessage } from '../messaging/content';
 import type { SendKey, SiteAdapter } from '../sites/types';
 import { adapterFor, siteIdFor } from '../sites/registry';
 import { genericAdapter } from '../sites/generic';
+import { newId } from '../ids';
+import { t, type MessageKey } from '../i18n';
 import { decidePause, isConsidered, type DecideInput, type PauseDecision } from './decide';
 import { createSendLog } from './send-log';
-import { isReplaying, keyGesture, type SendGesture } from './replay';
-import { openPause, type PauseSession } from './session';
-import { resend } from './resend';
+import { isReplaying, keyGesture, replaySend, type SendGesture } from './replay';
+import { openPauseWindow, type PauseWindow } from './pause-window';
+import { IDLE, PASS_MS, transition, type Effect, type FlowEvent, type FlowState, type Verdict } from './send-flow';
+import { reread, watchDelivery } from './delivery';
 import { watchConfig } from './config';
 import { watchEditorFrames } from './frames';
 import { loadKit, loadKitInTime, readyKit } from './kit-loader';
+import { showNote } from './notes';
 
-/** Later events of one send gesture (keydown, then the form's submit) pass together. */
-const SAME_GESTURE_MS = 1_000;
-/** How long the "one more press" pass stays open after a replay the site ignored. */
-const PASS_MS = 60_000;
 /** A submit counts only this soon after the person's own Enter or click (page scripts submit forms too). */
 const SUBMIT_AFTER_GESTURE_MS = 500;
 const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+const PRESS_HINTS: Record<SendKey, MessageKey> = {
+  enter: 'overlay_pressEnter',
+  'plain-enter': 'overlay_pressEnter',
+  'mod-enter': 'overlay_pressModEnter',
+  'button-only': 'overlay_pressSend',
+};
 
 export type PauseOptions = {
   /** The practice page: one pretend composer, nothing recorded, always a pause for a charged draft. */
   practice?: boolean;
 };
 
+/** One send the person made, with what Steady needs to pause, replay and record it. */
+type HeldSend = {
+  composer: HTMLElement;
+  draft: string;
+  site: SiteAdapter;
+  gesture: SendGesture;
+  /** The conversation the words were written in. */
+  thread: string;
+  input: DecideInput;
+  config: ContentConfig;
+  decision?: PauseDecision;
+  /** Set once a pause opens: what its record holds (never text). */
+  opened?: RequestOf<'content:pause-opened'> & { at: number };
+  window?: PauseWindow;
+};
+
 function sendsWith(sendKey: SendKey, event: KeyboardEvent): boolean {
   if (event.altKey || event.shiftKey) return false;
   const modifier = event.ctrlKey || event.metaKey;
-  return sendKey === 'enter' || (sendKey === 'mod-enter' && modifier);
+  return sendKey === 'enter' || (sendKey === 'plain-enter' && !modifier) || (sendKey === 'mod-enter' && modifier);
 }
 
 function practiceConfig(config: ContentConfig): ContentConfig {
@@ -41,10 +65,15 @@ function swallow(event: Event): void {
   event.stopImmediatePropagation();
 }
 
+/** In the e2e build, tests make one step of the send path throw, to prove that any failure fails open. */
+function injectedFault(step: string): void {
+  if (import.meta.env.MODE === 'e2e' && document.documentElement.dataset.steadyFault === step) throw new Error(`injected fault: ${step}`);
+}
+
 /**
- * Holds a send when the draft needs a pause, and otherwise does nothing at all. Only
- * trusted events count; every handler fails open, so the site's own send still works
- * if anything here goes wrong or the extension was reloaded.
+ * Holds a send when the draft needs a pause, and otherwise does nothing at all. Only trusted
+ * events count. The listeners here only turn what happened into events for the send flow
+ * (`./send-flow`) and carry out its effects; any failure lets the site's own send go ahead.
  */
 export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}): void {
   const practice = options.practice ?? false;
@@ -60,11 +89,7 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     }
     return resolved.adapter;
   };
-  let session: PauseSession | undefined;
-  /** A send held until the analyzer arrives (pressed before the kit had loaded): presses wait with it. */
-  let holding = false;
-  let allowed: { composer: HTMLElement; draft: string; until: number } | undefined;
-  let pass: { composer: HTMLElement; until: number } | undefined;
+  let state: FlowState<HeldSend> = IDLE;
   let lastGestureAt = -Infinity;
   /** A press that landed on something laid over the overlay, or that a held send began with: the rest of it goes nowhere. */
   let pressRefused = false;
@@ -111,113 +136,186 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   };
 
   const threadOf = (site: SiteAdapter, composer: HTMLElement) => site.threadId(composer) ?? location.pathname;
+  const heldSend = (): HeldSend | undefined => ('send' in state ? state.send : undefined);
+  const openWindow = () => (state.name === 'paused' ? state.send.window : undefined);
 
-  const allow = (site: SiteAdapter, composer: HTMLElement, draft: string) => {
-    allowed = { composer, draft, until: Date.now() + SAME_GESTURE_MS };
-    sendLog.record(threadOf(site, composer));
+  const notify = <N extends 'content:pause-opened' | 'content:pause-closed' | 'content:save-draft'>(name: N, data: RequestOf<N>) =>
+    practice ? Promise.resolve(undefined) : sendMessage(name, data).catch(() => undefined);
+  const toast = (send: HeldSend, message: string) => showNote(ctx, send.config.settings.theme, message);
+
+  /** Moves the flow on and carries out what it asks. A `hold` stops the event that caused it. */
+  const feed = (event: FlowEvent<HeldSend>, cause?: Event): void => {
+    const result = transition(state, event);
+    state = result.state;
+    if (cause && result.event === 'hold') swallow(cause);
+    for (const effect of result.effects) {
+      try {
+        perform(effect);
+      } catch {
+        return failedAfterHold();
+      }
+    }
   };
 
-  /** What follows a send Steady makes for the person: the words count as sent, or one more press is let through. */
-  const afterResend = (site: SiteAdapter, composer: HTMLElement, draft: string) => ({
-    onSent: () => allow(site, composer, draft),
-    // The same words typed again later are a new send, to be considered afresh.
-    onDelivered: () => (allowed = undefined),
-    onNeedsPress: (held: HTMLElement, hint: () => void) => {
-      pass = { composer: held, until: Date.now() + PASS_MS };
-      hint();
-    },
-  });
-
-  const pause = (site: SiteAdapter, composer: HTMLElement, draft: string, decision: PauseDecision, gesture: SendGesture, settled: ContentConfig) => {
-    lastGestureAt = -Infinity;
-    session = openPause({
-      ctx,
-      adapter: site,
-      composer,
-      draft,
-      decision,
-      gesture,
-      site: practice ? 'practice' : siteIdFor(site, new URL(location.href)),
-      config: settled,
-      practice,
-      ...afterResend(site, composer, draft),
-      onClosed: () => (session = undefined),
-    });
+  /** Something threw while a send was held: the flow sends it once, as if Steady were absent. */
+  let failing = false;
+  const failedAfterHold = () => {
+    if (failing) {
+      // Failing again while failing open: leave the page to itself.
+      openWindow()?.close();
+      state = IDLE;
+      return;
+    }
+    failing = true;
+    try {
+      heldSend()?.window?.close();
+      feed({ type: 'failed', now: Date.now() });
+    } finally {
+      failing = false;
+    }
   };
 
-  /**
-   * A send pressed before the analyzer arrived (a draft already there, sent at once) is never
-   * guessed at: it waits for the kit, then either pauses or goes out through the site's own
-   * path. If the kit does not come, the send goes out as if Steady were absent.
-   */
-  const holdForKit = (site: SiteAdapter, composer: HTMLElement, input: DecideInput, gesture: SendGesture, settled: ContentConfig) => {
-    holding = true;
-    lastGestureAt = -Infinity;
-    const sendAsIs = () => resend({ ctx, adapter: site, composer, gesture, theme: settled.settings.theme, ...afterResend(site, composer, input.draft) });
-    loadKitInTime()
-      .then((kit) => decidePause(input, kit.reflect))
-      .then(
-        (decision) => {
-          holding = false;
-          if (decision && !ctx.isInvalid) pause(site, composer, input.draft, decision, gesture, settled);
-          else sendAsIs();
-        },
-        () => {
-          holding = false;
-          sendAsIs();
-        },
-      )
-      .catch(() => undefined);
+  /** An event that arrives later (the kit, a choice, a timer) counts only while its send is still the one in flight. */
+  const later = (send: HeldSend, event: () => FlowEvent<HeldSend>) => () => {
+    if (heldSend() !== send || ctx.isInvalid) return;
+    try {
+      feed(event());
+    } catch {
+      failedAfterHold();
+    }
   };
 
-  /** `final`: the last event of its gesture (keydown, click, submit), where a send is counted. */
+  const choose = (send: HeldSend, choice: PauseChoice, remindInMinutes?: number) => {
+    if (choice === 'edit' || choice === 'breathe') return later(send, () => ({ type: 'chose-edit', breathe: choice === 'breathe' }))();
+    if (choice === 'save') return later(send, () => ({ type: 'chose-save', remindInMinutes }))();
+    later(send, () => {
+      // Only the words the person saw are sent: read the composer again (a re-rendering site
+      // may have replaced it) and check it is still the same conversation.
+      const now = reread(send.site, send.composer, send.draft);
+      const same = now?.state === 'same' && threadOf(send.site, now.composer) === send.thread;
+      if (same) send.composer = now.composer;
+      return { type: 'chose-send', reread: same ? 'same' : 'changed' };
+    })();
+  };
+
+  const saveDraft = (send: HeldSend, remindInMinutes: number | undefined, note: MessageKey) => {
+    const { pauseId, site } = send.opened!;
+    void notify('content:save-draft', { pauseId, site, text: send.draft.slice(0, 20_000), remindInMinutes }).then(() => toast(send, t(note)));
+  };
+
+  const perform = (effect: Effect<HeldSend>): void => {
+    injectedFault(effect.do);
+    const { send } = effect;
+    switch (effect.do) {
+      case 'wait-for-kit':
+        loadKitInTime()
+          .then((kit) => decidePause(send.input, kit.reflect))
+          .then(
+            (decision) => {
+              send.decision = decision;
+              later(send, () => ({ type: 'kit-read', verdict: decision ? 'charged' : 'calm' }))();
+            },
+            later(send, () => ({ type: 'kit-missing' })),
+          );
+        return;
+      case 'open-pause': {
+        const decision = send.decision!;
+        send.opened = {
+          pauseId: newId(),
+          site: practice ? 'practice' : siteIdFor(send.site, new URL(location.href)),
+          trigger: decision.trigger,
+          patterns: [...new Set(decision.reflection.findings.map((finding) => finding.pattern))].slice(0, 10),
+          score: Math.min(1, Math.max(0, decision.reflection.score)),
+          at: Date.now(),
+        };
+        lastGestureAt = -Infinity;
+        const { at: _at, ...opened } = send.opened;
+        void notify('content:pause-opened', opened);
+        send.window = openPauseWindow({
+          ctx,
+          composer: send.composer,
+          draft: send.draft,
+          decision,
+          config: send.config,
+          practice,
+          onChoice: (choice, remindIn) => choose(send, choice, remindIn),
+          onStepAside: later(send, () => ({ type: 'stepped-aside', now: Date.now() })),
+          onFailure: later(send, () => ({ type: 'failed', now: Date.now() })),
+        });
+        return;
+      }
+      case 'close-pause':
+        send.window?.close();
+        if (effect.breathe) sendMessage('content:start-breathing', {}).catch(() => undefined);
+        return;
+      case 'save-draft':
+        return saveDraft(send, effect.remindInMinutes, practice ? 'overlay_savedPractice' : 'overlay_saved');
+      case 'keep-draft-safe':
+        return saveDraft(send, undefined, 'overlay_keptSafe');
+      case 'replay':
+        lastGestureAt = -Infinity;
+        replaySend(send.site, send.composer, send.gesture);
+        return feed({ type: 'replayed', now: Date.now() });
+      case 'watch-delivery':
+        return watchDelivery(ctx, send.site, send.composer, send.draft, {
+          delivered: later(send, () => ({ type: 'delivered' })),
+          timedOut: (draftStillThere) => later(send, () => ({ type: 'confirm-timed-out', draftStillThere, now: Date.now() }))(),
+        });
+      case 'ask-for-press': {
+        const hint = effect.because === 'hidden' ? 'overlay_hidden' : effect.because === 'failed' ? 'overlay_sendFailed' : PRESS_HINTS[send.site.sendKey(send.composer)];
+        toast(send, t(hint));
+        // The pass closes at the first sign the site took the words after all, or after a while.
+        watchDelivery(ctx, send.site, send.composer, send.draft, { delivered: later(send, () => ({ type: 'delivered' })), timedOut: () => undefined }, PASS_MS);
+        ctx.setTimeout(later(send, () => ({ type: 'pass-expired' })), PASS_MS);
+        return;
+      }
+      case 'record': {
+        if (!send.opened) return;
+        const { at, ...opened } = send.opened;
+        void notify('content:pause-closed', { ...opened, outcome: effect.outcome, durationMs: Math.min(86_400_000, Math.max(0, Date.now() - at)) });
+        return;
+      }
+      case 'count-send':
+        return sendLog.record(send.thread);
+    }
+  };
+
+  /** A send pressed: read the draft, and let the flow say whether it goes ahead. `final`: the last event of its gesture. */
   const considerSend = (event: Event, site: SiteAdapter, composer: HTMLElement, gesture: SendGesture, final: boolean) => {
-    if (session || holding) return swallow(event);
     if (!config) return;
     // A person's key press or click is one send at most: a form submitted by the page just
     // afterwards is the page's doing, not theirs.
     if (final) lastGestureAt = -Infinity;
     const now = Date.now();
     const draft = site.readDraft(composer);
-    const sameGesture = allowed && allowed.composer === composer && allowed.draft === draft && allowed.until > now;
-    if (sameGesture || (pass && pass.composer === composer && pass.until > now)) {
-      if (final) {
-        // Whichever let this send through, the one-more-press pass is now used.
-        pass = undefined;
-        if (!sameGesture) allow(site, composer, draft);
-      }
-      return;
+    const thread = threadOf(site, composer);
+    const input: DecideInput = { draft, settings: config.settings, now: new Date(now), recentSendsInThread: sendLog.count(thread, now) };
+    const send: HeldSend = { composer, draft, site, gesture, thread, input, config };
+    let verdict: Verdict = 'not-considered';
+    if (isConsidered(input)) {
+      injectedFault('verdict');
+      const kit = readyKit();
+      send.decision = kit && decidePause(input, kit.reflect);
+      verdict = !kit ? 'not-read-yet' : send.decision ? 'charged' : 'calm';
     }
-    const input: DecideInput = { draft, settings: config.settings, now: new Date(now), recentSendsInThread: sendLog.count(threadOf(site, composer), now) };
-    const considered = isConsidered(input);
-    const kit = considered ? readyKit() : undefined;
-    if (considered && !kit) {
-      swallow(event);
-      // Held at the start of a click: the rest of that click belongs to the held send, even
-      // if the kit arrives before the button is released.
-      if (!final) pressRefused = true;
-      return holdForKit(site, composer, input, gesture, config);
-    }
-    const decision = kit && decidePause(input, kit.reflect);
-    if (!decision) {
-      if (final && draft !== '') allow(site, composer, draft);
-      return;
-    }
-    swallow(event);
-    pause(site, composer, draft, decision, gesture, config);
+    // Held at the start of a click: the rest of that click belongs to the held send, even if
+    // the kit arrives before the button is released.
+    if (!final && verdict === 'not-read-yet' && state.name === 'idle') pressRefused = true;
+    feed({ type: 'send-pressed', send, verdict, final, now }, event);
   };
 
   const onKeydown = (event: KeyboardEvent) => {
     if (!event.isTrusted || isReplaying() || !config) return;
     const path = event.composedPath();
-    if (session?.contains(path)) {
+    const pauseWindow = openWindow();
+    if (pauseWindow?.contains(path)) {
       // Keys meant for the overlay stay out of the page's sight.
-      session.onKey(event);
+      pauseWindow.onKey(event);
       event.stopImmediatePropagation();
       return;
     }
     // A key pressed outside a pause the page removed or hid: Steady steps aside first.
-    session?.strayed(event);
+    pauseWindow?.strayed(event);
     const adapter = currentAdapter();
     if (!adapter) return;
     if (!prepared) prepareFor(adapter, path);
@@ -237,8 +335,9 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
       return swallow(event);
     }
     const path = event.composedPath();
-    if (session?.contains(path)) return;
-    if (event.type === 'pointerdown' && session?.strayed(event) === 'covered') {
+    const pauseWindow = openWindow();
+    if (pauseWindow?.contains(path)) return;
+    if (event.type === 'pointerdown' && pauseWindow?.strayed(event) === 'covered') {
       pressRefused = true;
       return swallow(event);
     }
@@ -258,12 +357,11 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   /** The person changed the words: whatever was let through before (or was to be) is a new send now. */
   const onInput = (event: Event) => {
     if (!event.isTrusted) return;
-    const path = event.composedPath();
-    if (allowed && path.includes(allowed.composer)) allowed = undefined;
-    if (pass && path.includes(pass.composer)) pass = undefined;
+    const composer = heldSend()?.composer ?? (state.name === 'idle' ? state.letThrough?.send.composer : undefined);
+    if (composer && event.composedPath().includes(composer)) feed({ type: 'draft-edited', composer });
   };
 
-  /** Any failure lets the page's own handling go ahead, and takes the overlay away. */
+  /** A failure before a send is held leaves the event to the page; after, the held send goes out once. */
   const failingOpen =
     <E extends Event>(handler: (event: E) => void) =>
     (event: E) => {
@@ -271,13 +369,7 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
         if (ctx.isInvalid) return;
         handler(event);
       } catch {
-        const open = session;
-        session = undefined;
-        try {
-          open?.failOpen();
-        } catch {
-          // Nothing more to undo; the page keeps working.
-        }
+        if (heldSend()) failedAfterHold();
       }
     };
 
@@ -292,6 +384,9 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
 
   listen(window);
   watchEditorFrames(ctx, listen);
-  ctx.addEventListener(window, 'pagehide', () => session?.leave());
-  ctx.onInvalidated(() => (session = undefined));
+  ctx.addEventListener(window, 'pagehide', failingOpen(() => feed({ type: 'left-page' })));
+  ctx.onInvalidated(() => {
+    openWindow()?.close();
+    state = IDLE;
+  });
 }

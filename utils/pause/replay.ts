@@ -39,7 +39,10 @@ export function replaySend(adapter: SiteAdapter, composer: HTMLElement, gesture:
     } else if (gesture.kind === 'key') {
       composer.dispatchEvent(new view.KeyboardEvent('keydown', gesture.init));
     } else {
-      formOf(composer)?.requestSubmit(gesture.kind === 'submit' ? gesture.submitter : null);
+      const form = formOf(composer);
+      // A submitter the page has since removed or moved would make requestSubmit throw.
+      const submitter = gesture.kind === 'submit' && gesture.submitter?.isConnected && (gesture.submitter as HTMLButtonElement).form === form ? gesture.submitter : null;
+      form?.requestSubmit(submitter);
     }
   } finally {
     replaying = false;

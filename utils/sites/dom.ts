@@ -86,3 +86,29 @@ export function formOf(element: HTMLElement): HTMLFormElement | undefined {
   const owner = isTextField(element) ? element.form : null;
   return owner ?? (element.closest('form') as HTMLFormElement | null) ?? undefined;
 }
+
+type Visible = HTMLElement & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
+
+/**
+ * Whether a person can see this element: not hidden by the page (a mail editor keeps its
+ * original textarea hidden behind the rich editor), and, inside a frame, the frame is shown too.
+ */
+export function isShown(element: HTMLElement): boolean {
+  const visible = (node: Visible): boolean => {
+    if (node.closest('[hidden], [aria-hidden="true"]')) return false;
+    if (typeof node.checkVisibility === 'function') return node.checkVisibility({ visibilityProperty: true });
+    const view = node.ownerDocument.defaultView;
+    for (let at: HTMLElement | null = node; at; at = at.parentElement) {
+      const style = view?.getComputedStyle(at);
+      if (style?.display === 'none' || (at === node && style?.visibility === 'hidden')) return false;
+    }
+    return true;
+  };
+  if (!visible(element)) return false;
+  try {
+    const frame = element.ownerDocument.defaultView?.frameElement as HTMLElement | null | undefined;
+    return !frame || visible(frame);
+  } catch {
+    return true;
+  }
+}

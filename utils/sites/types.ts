@@ -4,6 +4,8 @@ import type { SupportedSiteId } from '../storage/schemas';
 export type SendKey =
   /** Enter sends, Shift+Enter is a newline (chat). Ctrl/Cmd+Enter also sends. */
   | 'enter'
+  /** Enter sends, Shift+Enter is a newline; the site does not say that Ctrl/Cmd+Enter sends, so it does not count. */
+  | 'plain-enter'
   /** Only Ctrl/Cmd+Enter sends; Enter is a newline (email, or a chat set that way). */
   | 'mod-enter'
   /** No key sends: only the send button does. */

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { JournalRecord } from './schemas';
 import { describeIssues, quarantine, withQuarantined, type Quarantined } from './quarantine';
 import { createSerialQueue } from './serial';
+import { journalMonthV2 } from './migrations';
 
 /**
  * The journal keeps records in one storage key per calendar month (UTC), so adding
@@ -15,14 +16,19 @@ type MonthRecords = Record<string, JournalRecord>;
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MonthKey = z.string().check(z.regex(MONTH_PATTERN));
 
-export const JOURNAL_VERSION = 1;
+/** v2: pause outcomes that Steady caused itself are kept apart from the person's choices. */
+export const JOURNAL_VERSION = 2;
 export const journalIndexItem = storage.defineItem<string[]>('local:journal', { fallback: [], version: JOURNAL_VERSION });
 
 const monthItems = new Map<string, WxtStorageItem<MonthRecords, Record<string, never>>>();
 export function monthItem(month: string): WxtStorageItem<MonthRecords, Record<string, never>> {
   let item = monthItems.get(month);
   if (!item) {
-    item = storage.defineItem<MonthRecords>(`local:journal:${month}`, { fallback: {}, version: JOURNAL_VERSION });
+    item = storage.defineItem<MonthRecords>(`local:journal:${month}`, {
+      fallback: {},
+      version: JOURNAL_VERSION,
+      migrations: { 2: (stored: unknown) => journalMonthV2(stored) as MonthRecords },
+    });
     monthItems.set(month, item);
   }
   return item;
@@ -79,8 +85,9 @@ export async function readIndex(): Promise<string[]> {
 
 /** Reads the valid records of the given months; invalid entries are left for the writer to quarantine. */
 export async function readMonths(months: string[]): Promise<JournalRecord[]> {
-  const values = await storage.getItems(months.map((month) => monthItem(month)));
-  return values.flatMap(({ value }) => validateMonth(value).records);
+  // Each item's own read waits for its migration; a bulk read would not.
+  const values = await Promise.all(months.map((month) => monthItem(month).getValue()));
+  return values.flatMap((value) => validateMonth(value).records);
 }
 
 export async function readRange(from: number, to: number): Promise<JournalRecord[]> {

@@ -18,7 +18,16 @@ export const PATTERN_IDS = [
 ] as const;
 
 export const PAUSE_TRIGGERS = ['flagged', 'always', 'quiet-hours', 'manual'] as const;
-export const PAUSE_OUTCOMES = ['sent-anyway', 'kept-editing', 'saved-for-later', 'left-page'] as const;
+/** What the person did in a pause: a choice, or leaving the page. The weekly summary counts only these. */
+export const PERSON_OUTCOMES = ['sent-anyway', 'kept-editing', 'saved-for-later', 'left-page'] as const;
+/**
+ * How a pause ended through Steady, not the person: it failed and let the send go as if it were
+ * absent (`failed-open`); it could not be sure its window was seen and stepped aside
+ * (`stepped-aside`); the words changed under the pause, so it kept them rather than send blind
+ * (`kept-safe`). Kept apart so they never read as the person's choices.
+ */
+export const STEADY_OUTCOMES = ['failed-open', 'stepped-aside', 'kept-safe'] as const;
+export const PAUSE_OUTCOMES = [...PERSON_OUTCOMES, ...STEADY_OUTCOMES] as const;
 
 export const BUILT_IN_MOMENT_KINDS = [
   'shared-something-real',

@@ -1,12 +1,12 @@
 import {
-  PAUSE_OUTCOMES,
+  PERSON_OUTCOMES,
   type JournalRecord,
   type MomentKind,
   type PatternId,
 } from '../storage/schemas';
 import { weekDays } from './week';
 
-type PauseOutcome = (typeof PAUSE_OUTCOMES)[number];
+type PersonOutcome = (typeof PERSON_OUTCOMES)[number];
 
 export type DayTotals = { start: number; moments: number; pauses: number; groundingMs: number };
 export type PatternTotals = { pattern: PatternId; count: number; sites: Array<{ site: string; count: number }> };
@@ -23,7 +23,8 @@ export type WeekSummary = {
   /** Moments logged in answer to a pause follow-up: "nothing bad happened" is evidence too. */
   afterPauseMoments: number;
   pauses: number;
-  pauseOutcomes: Record<PauseOutcome, number>;
+  /** Only what the person did: pauses Steady ended itself (failing open, stepping aside) are not counted. */
+  pauseOutcomes: Record<PersonOutcome, number>;
   /** Pauses after which the person chose to keep editing or save the draft for later. */
   choseToWait: number;
   patterns: PatternTotals[];
@@ -52,14 +53,15 @@ export function summarizeWeek(records: JournalRecord[], start: number): WeekSumm
   const week = records.filter((record) => record.at >= start && record.at < end);
 
   const moments = week.filter((record) => record.type === 'moment');
-  const pauses = week.filter((record) => record.type === 'pause');
+  const isPersonOutcome = (outcome: string): outcome is PersonOutcome => (PERSON_OUTCOMES as readonly string[]).includes(outcome);
+  const pauses = week.filter((record): record is Extract<JournalRecord, { type: 'pause' }> => record.type === 'pause' && isPersonOutcome(record.outcome));
   const grounding = week.filter((record) => record.type === 'grounding');
   for (const moment of moments) dayOf(moment.at).moments++;
   for (const pause of pauses) dayOf(pause.at).pauses++;
   for (const session of grounding) dayOf(session.at).groundingMs += session.durationMs;
 
-  const pauseOutcomes = Object.fromEntries(PAUSE_OUTCOMES.map((outcome) => [outcome, 0])) as Record<PauseOutcome, number>;
-  for (const pause of pauses) pauseOutcomes[pause.outcome]++;
+  const pauseOutcomes = Object.fromEntries(PERSON_OUTCOMES.map((outcome) => [outcome, 0])) as Record<PersonOutcome, number>;
+  for (const pause of pauses) if (isPersonOutcome(pause.outcome)) pauseOutcomes[pause.outcome]++;
 
   const patterns = countBy(pauses.flatMap((pause) => pause.patterns)).map(({ key, count }) => ({
     pattern: key,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { quarantineInvalid, readSettings, validateMonth, type MicroMoment } from '@/utils/storage';
+import { JOURNAL_VERSION, quarantineInvalid, readSettings, validateMonth, type MicroMoment } from '@/utils/storage';
 
 /**
  * Steady's migrations over stored data (daily maintenance: repair the month index, move
@@ -14,15 +14,16 @@ const at = Date.UTC(2026, 10, 10);
 const october = Date.UTC(2026, 9, 10);
 const good = (id: string, when = at): MicroMoment => ({ type: 'moment', id, at: when, kind: 'asked-for-help' });
 
-/** A journal written by schema version 1 (with its version records), damaged in several months at once. */
+/** A journal at the current schema version (with its version records), damaged in several months at once. */
 const DAMAGED = {
   journal: ['2026-11'],
-  journal$: { v: 1 },
+  journal$: { v: JOURNAL_VERSION },
   'journal:2026-09': { s: good('s', Date.UTC(2026, 8, 3)), bad: { type: 'moment', id: 'bad' } },
   'journal:2026-10': { o: good('o', october), x: 42, y: { ...good('y', october), type: 'dream' } },
-  'journal:2026-10$': { v: 1 },
+  'journal:2026-10$': { v: JOURNAL_VERSION },
   'journal:2026-11': { a: good('a'), b: good('c'), p: { type: 'pause', id: 'p', at, site: 'gmail', trigger: 'flagged', patterns: [], score: 0.5, outcome: 'sent-anyway', durationMs: 1, text: 'secret' } },
-  'journal:2026-11$': { v: 1 },
+  'journal:2026-11$': { v: JOURNAL_VERSION },
+  'journal:2026-09$': { v: JOURNAL_VERSION },
   quarantine: [{ key: 'earlier', at: 1, reason: 'kept from before', value: 'x' }],
   settings: { pauseMode: 'sometimes', sensitivity: 'watchful', pauseSeconds: 2 },
   settings$: { v: 1 },
