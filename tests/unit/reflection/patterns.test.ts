@@ -83,7 +83,7 @@ describe('double-texting and the thread', () => {
 
   it('says how many sends are waiting', () => {
     const [finding] = reflect('hey?', { recentSendsInThread: 4 }).findings;
-    expect(finding.note).toBe("You've sent 4 messages here that haven't had a reply yet.");
+    expect(finding.note).toBe("You've sent 4 messages here in the last 15 minutes.");
   });
 
   it('leaves a calm message alone even after several sends', () => {

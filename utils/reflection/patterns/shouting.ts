@@ -28,8 +28,8 @@ const CAPS_DEMAND = /(^|[.!?\n]\s*)((ANSWER|STOP|DON'?T|DO NOT|GET|CALL|PICK|WHE
 /** What makes piled marks a reproach rather than excitement ("you got the job?!"). */
 const REPROACH = /\b(at least|hello|why|how (could|dare|many times|hard)|what is wrong|what'?s wrong|seriously|again|kidding|believe|stop|ignor(e|ing)|answer|told (her|him|them|everyone))\b/;
 const DELIGHT = /\b(incredible|awesome|no way|finally|goa+l+|spill|wow|wait)\b/;
-/** Words in capitals that stress a reproach ("you ALWAYS", "I can't BELIEVE"): two letters or more, not an acronym. */
-const STRESSED = /\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ']+\b/g;
+/** Words in capitals that stress a reproach ("you ALWAYS", "I can't BELIEVE"): two capitals or more (never the "I" of "I'm"), not an acronym. */
+const STRESSED = /\b[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ']*\b/g;
 
 function stressedWords(cased: string): Span[] {
   const spans: Span[] = [];
@@ -87,12 +87,12 @@ export const shouting: PatternModule = {
   id: 'shouting',
   detect({ cased, lower }) {
     const written = capitals(cased, lower);
-    if (written) return { spans: written.spans, strength: written.angry ? 0.7 : 0.6, count: written.caps };
+    if (written) return { spans: written.spans, strength: written.angry ? 0.7 : 0.6, count: written.caps, kind: 'capitals' };
     if (JOY.test(lower)) return undefined;
     const demand = CAPS_DEMAND.exec(cased);
     if (demand) {
       const start = demand.index + demand[1].length;
-      return { spans: [{ start, end: start + demand[2].length }], strength: 0.6, count: demand[2].split(' ').length };
+      return { spans: [{ start, end: start + demand[2].length }], strength: 0.6, count: demand[2].split(' ').length, kind: 'stressed' };
     }
     const stressed = stressedWords(cased);
     const piles = lower.match(PILE)?.length ?? 0;
@@ -105,12 +105,15 @@ export const shouting: PatternModule = {
       (raised.length >= 2 && separateRuns(cased, raised) >= 2) ||
       (apart && (piles > 0 || /\?\?|!!/.test(lower)) && !DELIGHT.test(lower)) ||
       (apart && stressed.length >= 3 && ANGER.test(lower));
-    if (reproachRaised) return { spans: stressed, strength: 0.6, count: stressed.length };
+    if (reproachRaised) return { spans: stressed, strength: 0.6, count: stressed.length, kind: 'stressed' };
     if (piles === 0 || DELIGHT.test(lower)) return undefined;
     // Two piles need a reproach; one beside a stressed word needs it aimed at someone.
     if (!REPROACH.test(lower) && !(stressed.length > 0 && /\b(you|u)\b/.test(lower))) return undefined;
     if (stressed.length === 0 && piles < 2 && !/[!?]{4,}/.test(lower)) return undefined;
-    return { spans: stressed.length > 0 ? stressed : [{ start: 0, end: cased.length }], strength: 0.55 + (stressed.length > 0 && piles > 1 ? 0.1 : 0), count: stressed.length };
+    if (stressed.length > 0) return { spans: stressed, strength: 0.55 + (piles > 1 ? 0.1 : 0), count: stressed.length, kind: 'stressed' };
+    const marks = [...lower.matchAll(PILE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+    return { spans: marks, strength: 0.55, count: marks.length, kind: 'marks' };
   },
-  note: () => t('reflect_note_shouting'),
+  // Each note says only what is there: most of the draft in capitals, some words in capitals, or piled marks.
+  note: ({ kind }) => t(kind === 'capitals' ? 'reflect_note_shouting' : kind === 'marks' ? 'reflect_note_shouting_marks' : 'reflect_note_shouting_stressed'),
 };

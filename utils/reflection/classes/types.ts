@@ -1,0 +1,56 @@
+/**
+ * Word classes: general kinds of words and phrases that carry a draft's intent (apologies, the
+ * second person, always-or-never words, insults…), written once per language. The analyzer's
+ * features count them, and the learned scorer weighs them; no class names one message.
+ */
+export const CLASS_IDS = [
+  'apology',
+  'self-blame',
+  'second-person',
+  'certainty',
+  'time-absolute',
+  'universal',
+  'intensifier',
+  'negation',
+  'reassurance-question',
+  'closure',
+  'leaving-threat',
+  'insult',
+  'sarcasm',
+  'hedge',
+  'minimising-need',
+  'chasing',
+  'catastrophe',
+  'testing-hint',
+  'anger',
+  'fear',
+  'hurt',
+  'demand',
+  'calm-courtesy',
+  'logistics',
+  'joy',
+] as const;
+export type ClassId = (typeof CLASS_IDS)[number];
+
+/**
+ * One language's classes. Each pattern is matched against the draft in lower case with accents
+ * folded away ("perdón" reads "perdon"), same length as the original, so spans line up. Use
+ * `words()` to build them: alternatives begin and end at word edges.
+ */
+export type WordClasses = Record<ClassId, RegExp>;
+
+/** Alternatives (regex source, no capturing groups needed) that start and end at word edges; global and unicode-aware. */
+export function words(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}'])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Lower case with accents folded, one character for one, so offsets stay those of the draft. */
+export function fold(lower: string): string {
+  if (!/[\u00C0-\u024F]/.test(lower)) return lower;
+  let folded = '';
+  for (const char of lower) {
+    const base = char.normalize('NFD')[0];
+    folded += base.length === char.length ? base : char;
+  }
+  return folded;
+}
