@@ -8,5 +8,7 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
     restoreMocks: true,
+    // Two cores running every file at once: the analyzer's first read can take a while.
+    testTimeout: 30_000,
   },
 });

@@ -1,10 +1,8 @@
-import './english-i18n-shim';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { PATTERN_IDS, type PatternId } from '../utils/storage/schemas';
-import { readDraftFeatures } from '../utils/reflection';
-import { FEATURE_NAMES, wordsOf } from '../utils/reflection/features';
-import { prepare } from '../utils/reflection/prepare';
+import { FEATURE_NAMES } from '../utils/reflection/features';
 import { fitLogistic, seededShuffle } from './logistic';
+import { FOLDS, L2, SEED, dot, featurise, sigmoid, trainingSet, vocabularyOf, withWords, type Row } from './reflection-data';
 
 /**
  * Trains the analyzer's scorer (`utils/reflection/weights.ts`) from the labelled training drafts,
@@ -12,61 +10,6 @@ import { fitLogistic, seededShuffle } from './logistic';
  * same weights (Newton's method from zero, no randomness); the seed only orders the learning curve.
  * Never reads the frozen test splits.
  */
-type Example = { id: string; text: string; pause: boolean; patterns: PatternId[] };
-const SEED = 20261202;
-const TRAIN_DIR = 'tests/data/reflection/train';
-const DEV_SET = '../shared/data/messages-dev.jsonl';
-
-const readJsonl = (file: string): Example[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Example);
-
-function trainingSet(language: 'en' | 'es'): Example[] {
-  const files = readdirSync(TRAIN_DIR)
-    .filter((name) => name.startsWith(`${language}-`) && name.endsWith('.jsonl'))
-    .map((name) => `${TRAIN_DIR}/${name}`);
-  if (language === 'en') {
-    files.push(...readdirSync('tests/data/reflection').filter((name) => /^set-\d+\.jsonl$/.test(name)).map((name) => `tests/data/reflection/${name}`));
-    if (existsSync(DEV_SET)) files.push(DEV_SET);
-  }
-  return files.flatMap(readJsonl);
-}
-
-/** How often a word must appear in the training drafts, and how many words at most, for the pause model's vocabulary. */
-const VOCABULARY = { en: { minDrafts: 8, size: 1000 }, es: { minDrafts: 5, size: 600 } };
-/** Regularisation: the vocabulary is many weak features, shrunk harder than the named ones would need. */
-const L2 = 3;
-const FOLDS = 5;
-
-type Row = { example: Example; features: number[]; words: Set<string> };
-
-/** Each example's features, read exactly as `reflect()` reads a draft; drafts read as another language are left out. */
-function featurise(examples: Example[], language: 'en' | 'es'): Row[] {
-  const rows: Row[] = [];
-  for (const example of examples) {
-    const reading = readDraftFeatures(example.text);
-    if (reading?.language === language) rows.push({ example, features: reading.features, words: wordsOf(prepare(example.text).lower) });
-  }
-  return rows;
-}
-
-function vocabularyOf(rows: Row[], language: 'en' | 'es'): string[] {
-  const drafts = new Map<string, number>();
-  for (const row of rows) for (const word of row.words) drafts.set(word, (drafts.get(word) ?? 0) + 1);
-  const { minDrafts, size } = VOCABULARY[language];
-  return [...drafts.entries()]
-    .filter(([, count]) => count >= minDrafts)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, size)
-    .map(([word]) => word);
-}
-
-const withWords = (row: Row, vocabulary: string[]) => [...row.features, ...vocabulary.map((word) => (row.words.has(word) ? 1 : 0))];
-const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
-const dot = (a: number[], b: number[]) => a.reduce((sum, value, index) => sum + value * b[index], 0);
-
 function f1(scores: number[], labels: boolean[], threshold: number): number {
   let tp = 0;
   let fp = 0;
