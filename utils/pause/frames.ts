@@ -1,7 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**
- * Editors inside same-origin `about:blank`/`srcdoc` iframes get no content script of
+ * A frame with no address of its own (`about:blank`, `srcdoc`, or none at all, which editors such
+ * as TinyMCE fill with `document.write`, so it reports its parent's address) gets no content script.
+ */
+function hasNoScriptOfItsOwn(frame: HTMLIFrameElement, frameWindow: Window): boolean {
+  const src = frame.getAttribute('src')?.trim() ?? '';
+  return frameWindow.location.href.startsWith('about:') || frame.hasAttribute('srcdoc') || src === '' || src.startsWith('about:') || src.startsWith('javascript:');
+}
+
+/**
+ * Editors inside same-origin frames with no address of their own get no content script of
  * their own, so their window is watched from here once focus moves into one (the page
  * window blurs and the iframe becomes the active element). Other frames run their own
  * copy of the content script.
@@ -14,7 +23,7 @@ export function watchEditorFrames(ctx: ContentScriptContext, listen: (frameWindo
     try {
       const frameWindow = (active as HTMLIFrameElement).contentWindow;
       const frameDocument = frameWindow?.document;
-      if (!frameWindow || !frameDocument || watched.has(frameDocument) || !frameWindow.location.href.startsWith('about:')) return;
+      if (!frameWindow || !frameDocument || watched.has(frameDocument) || !hasNoScriptOfItsOwn(active as HTMLIFrameElement, frameWindow)) return;
       watched.add(frameDocument);
       listen(frameWindow);
     } catch {

@@ -168,9 +168,10 @@ function composerNear(control: HTMLElement): HTMLElement | undefined {
   const form = formOf(control);
   const scopes: ParentNode[] = [...(form ? [form] : []), ...neighbourhood(control), control.ownerDocument];
   for (const scope of scopes) {
-    const candidates = composersIn(scope);
-    // A message body wins over one-line fields such as a subject or a recipient.
-    const composer = candidates.find((candidate) => !isOneLine(candidate)) ?? candidates.find((candidate) => !isMailField(candidate));
+    // A message body wins over one-line fields, and never a subject or recipients field (some
+    // mail pages keep the recipients in a textarea of their own).
+    const candidates = composersIn(scope).filter((candidate) => !isMailField(candidate));
+    const composer = candidates.find((candidate) => !isOneLine(candidate)) ?? candidates[0];
     if (composer) return composer;
   }
   return undefined;
