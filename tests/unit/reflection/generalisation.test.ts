@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { reflect } from '@/utils/reflection';
+import { describe } from 'vitest';
 import type { PatternId } from '@/utils/storage/schemas';
+import { measureTogether } from './measured';
 
-const patternsIn = (text: string) => new Set(reflect(text).findings.map((finding) => finding.pattern));
 
 /**
  * General forms of each pattern, beyond its stock phrases: doom stated as certain, martyrdom
@@ -122,21 +121,4 @@ const CALM = [
   'Mia says she never wants to leave the beach 🏖️',
 ];
 
-/**
- * The scorer decides from many signals, so single sentences are measured together rather than
- * each held to a phrase: it must pause for and name nine in ten of these charged forms, and stay
- * calm for nineteen in twenty of their calm look-alikes.
- */
-describe('general forms of each pattern', () => {
-  it('pauses for, and names, the charged forms', () => {
-    const missed = NOTICED.filter(([pattern, text]) => !reflect(text).pause || !patternsIn(text).has(pattern));
-    console.log(`general forms: ${NOTICED.length - missed.length} of ${NOTICED.length} paused and named`);
-    expect(missed.length / NOTICED.length).toBeLessThanOrEqual(0.1);
-  });
-
-  it('stays calm about the calm look-alikes', () => {
-    const paused = CALM.filter((text) => reflect(text).pause);
-    console.log(`calm look-alikes: ${CALM.length - paused.length} of ${CALM.length} left alone`);
-    expect(paused.length / CALM.length).toBeLessThanOrEqual(0.05);
-  });
-});
+describe('general forms of each pattern', () => measureTogether('general forms', NOTICED, CALM));

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { reflect } from '@/utils/reflection';
+import { describe } from 'vitest';
 import type { PatternId } from '@/utils/storage/schemas';
+import { measureTogether } from './measured';
 
-const patternsIn = (text: string, recentSendsInThread = 0) => new Set(reflect(text, { recentSendsInThread }).findings.map((finding) => finding.pattern));
 
 /** Wider phrasing families for each pattern, and everyday drafts that share their words but stay calm. */
 const NOTICED: Array<[PatternId, string, number?]> = [
@@ -81,17 +80,4 @@ const CALM = [
   'ok. on my way.',
 ];
 
-/** Measured together, as in generalisation.test.ts: nine in ten charged forms paused and named, nineteen in twenty calm ones left alone. */
-describe('phrasing families', () => {
-  it('pauses for, and names, the charged forms', () => {
-    const missed = NOTICED.filter(([pattern, text, sends = 0]) => !reflect(text, { recentSendsInThread: sends }).pause || !patternsIn(text, sends).has(pattern));
-    console.log(`phrasing families: ${NOTICED.length - missed.length} of ${NOTICED.length} paused and named`);
-    expect(missed.length / NOTICED.length).toBeLessThanOrEqual(0.1);
-  });
-
-  it('stays calm about the calm look-alikes', () => {
-    const paused = CALM.filter((text) => reflect(text).pause);
-    console.log(`phrasing look-alikes: ${CALM.length - paused.length} of ${CALM.length} left alone`);
-    expect(paused.length / CALM.length).toBeLessThanOrEqual(0.05);
-  });
-});
+describe('phrasing families', () => measureTogether('phrasing families', NOTICED, CALM));
