@@ -189,17 +189,18 @@ function announcesModEnter(composer: HTMLElement, control: HTMLElement | undefin
 }
 
 /**
- * Which key sends. Mail: Enter is a newline, and Ctrl/Cmd+Enter sends only where the page says so.
- * Chat: Enter sends in an editable region, a one-line field, or a text box whose control says
- * "Send"; a comment or post form's text box keeps Enter for new lines.
+ * Which key sends. Mail: Enter is a newline and Ctrl/Cmd+Enter sends, as in most webmail. Chat:
+ * Enter sends in an editable region, a one-line field, a text box with no control at all, or one
+ * whose control says "Send"; Ctrl/Cmd+Enter too only where the page says so. A comment or post
+ * form's text box keeps Enter for new lines.
  */
 export function genericSendKey(composer: HTMLElement): SendKey {
+  if (isMailComposer(composer)) return 'mod-enter';
   const control = findSendControl(composer);
   const modEnter = announcesModEnter(composer, control);
-  if (isMailComposer(composer)) return modEnter ? 'mod-enter' : 'button-only';
   const hint = attr(composer, 'enterkeyhint').toLowerCase();
   if (hint === 'enter') return modEnter ? 'mod-enter' : 'button-only';
-  const chat = hint === 'send' || isOneLine(composer) || composer.isContentEditable || (!!control && sendEvidence(control) >= 2);
+  const chat = hint === 'send' || isOneLine(composer) || composer.isContentEditable || !control || sendEvidence(control) >= 2;
   if (!chat) return modEnter ? 'mod-enter' : 'button-only';
   return modEnter ? 'enter' : 'plain-enter';
 }
@@ -209,8 +210,8 @@ export const genericAdapter: SiteAdapter = {
   matches: () => true,
   findComposer(path) {
     const field = composerFromPath(path);
-    // A field with nothing that sends it (a search box, a note, a settings form) is not a composer.
-    if (field) return isWritingField(field) && findSendControl(field) ? field : undefined;
+    // A search box, a read-only or hidden field is not a composer.
+    if (field) return isWritingField(field) ? field : undefined;
     const form = path.find((target) => isElement(target) && target.tagName === 'FORM') as HTMLFormElement | undefined;
     return form ? composerNear(form) : undefined;
   },
