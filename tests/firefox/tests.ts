@@ -74,7 +74,7 @@ async function pauseFlow(session: FirefoxSession, origin: string, fixture: (type
       popup.evaluate(async () => {
         const all = await browser.storage.local.get(null);
         return Object.entries(all)
-          .filter(([key]) => key.startsWith('journal:2'))
+          .filter(([key]) => /^journal:\d{4}-\d{2}$/.test(key))
           .flatMap(([, month]) => Object.values(month as Record<string, { type: string; outcome?: string }>))
           .filter((record) => record.type === 'pause')
           .map((record) => record.outcome);
@@ -93,7 +93,7 @@ export const firefoxTests: Record<string, FirefoxTest> = {
     await popup.waitForFunction(() => /saved/i.test(document.querySelector('[role="status"]')?.textContent ?? ''));
     const records = await popup.evaluate(async () => {
       const all = await browser.storage.local.get(null);
-      return Object.entries(all).filter(([key]) => key.startsWith('journal:2')).flatMap(([, month]) => Object.values(month as object));
+      return Object.entries(all).filter(([key]) => /^journal:\d{4}-\d{2}$/.test(key)).flatMap(([, month]) => Object.values(month as object));
     });
     assert.equal(records.length, 1);
     assert.equal((records[0] as { kind: string }).kind, 'asked-for-help');
@@ -115,7 +115,7 @@ export const firefoxTests: Record<string, FirefoxTest> = {
         ),
       );
       const all = await browser.storage.local.get(null);
-      return Object.entries(all).filter(([key]) => key.startsWith('journal:2')).flatMap(([, month]) => Object.keys(month as object)).length;
+      return Object.entries(all).filter(([key]) => /^journal:\d{4}-\d{2}$/.test(key)).flatMap(([, month]) => Object.keys(month as object)).length;
     });
     assert.equal(stored, 100);
     return `${stored} stored from 200 messages (each record sent twice)`;
@@ -149,7 +149,7 @@ export const firefoxTests: Record<string, FirefoxTest> = {
       const popup = await extensionPage('popup');
       await popup.waitForFunction(async () => {
         const all = await browser.storage.local.get(null);
-        const records = Object.entries(all).filter(([key]) => key.startsWith('journal:2')).flatMap(([, month]) => Object.values(month as object));
+        const records = Object.entries(all).filter(([key]) => /^journal:\d{4}-\d{2}$/.test(key)).flatMap(([, month]) => Object.values(month as object));
         return records.some((record) => record.type === 'pause' && record.outcome === 'kept-editing');
       });
       return 'held the send, Keep editing delivered nothing, the pause was recorded';
