@@ -148,13 +148,23 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     const result = transition(state, event);
     state = result.state;
     if (cause && result.event === 'hold') swallow(cause);
+    // Every effect runs even if one before it failed (a window that would not close must not stop
+    // the record), and a failure then goes to the flow.
+    let failed: Effect<HeldSend> | undefined;
     for (const effect of result.effects) {
       try {
         perform(effect);
       } catch {
-        return failedAfterHold();
+        failed ??= effect;
       }
     }
+    if (!failed) return;
+    try {
+      failed.send.window?.close();
+    } catch {
+      // The page keeps working without the window.
+    }
+    failedAfterHold();
   };
 
   /** Something threw while a send was held: the flow sends it once, as if Steady were absent. */

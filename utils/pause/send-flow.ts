@@ -153,9 +153,10 @@ export function transition<S extends Send>(state: FlowState<S>, event: FlowEvent
             { do: 'record', send, outcome: 'kept-editing' },
           ]);
         case 'chose-save':
+          // The words are saved first: nothing that follows can lose them.
           return step({ name: 'idle' }, [
-            { do: 'close-pause', send },
             { do: 'save-draft', send, remindInMinutes: event.remindInMinutes },
+            { do: 'close-pause', send },
             { do: 'record', send, outcome: 'saved-for-later' },
           ]);
         case 'stepped-aside':
@@ -187,9 +188,13 @@ export function transition<S extends Send>(state: FlowState<S>, event: FlowEvent
       const { send, recordAs } = state;
       switch (event.type) {
         case 'send-pressed':
-          // The replayed send may still be on its way (a slow server): a second press would send it twice.
-          if (event.send.composer === send.composer) return step(state, [], 'hold');
+          // The replayed send may still be on its way (a slow server): a second press would send it
+          // twice. Past its window, the watch is over whatever became of it, and a press is a new send.
+          if (event.send.composer === send.composer && event.now <= state.until) return step(state, [], 'hold');
           return fromIdle(undefined, event);
+        case 'failed':
+          // Watching failed: the person's own press of the same words sends them.
+          return step({ name: 'waiting-for-press', send, recordAs: recordAs && 'failed-open', until: event.now + PASS_MS }, [{ do: 'ask-for-press', send, because: 'failed' }]);
         case 'delivered':
           return step({ name: 'idle' }, concluded(send, recordAs, [{ do: 'count-send', send }]));
         case 'confirm-timed-out':

@@ -123,8 +123,8 @@ describe('paused', () => {
   it('Save for later: closes, saves and records the choice', () => {
     const next = transition(states.paused, { type: 'chose-save', remindInMinutes: 60 });
     expect(next.effects).toEqual([
-      { do: 'close-pause', send },
       { do: 'save-draft', send, remindInMinutes: 60 },
+      { do: 'close-pause', send },
       { do: 'record', send, outcome: 'saved-for-later' },
     ]);
   });
@@ -172,6 +172,16 @@ describe('confirming', () => {
 
   it('treats a send from another composer as a new send', () => {
     expect(transition(states.confirming, pressed('charged', elsewhere))).toMatchObject({ event: 'hold', state: { name: 'paused', send: elsewhere } });
+  });
+
+  it('past its window, a press on the same composer is a new send, whatever became of the watch', () => {
+    expect(transition(states.confirming, pressed('calm', send, true, NOW + CONFIRM_MS + 1))).toMatchObject({ event: 'pass', state: { name: 'idle' } });
+  });
+
+  it('when watching fails, leaves the words to the person’s own press', () => {
+    const next = transition(states.confirming, { type: 'failed', now: NOW });
+    expect(next.state).toEqual({ name: 'waiting-for-press', send, recordAs: 'failed-open', until: NOW + PASS_MS });
+    expect(next.effects).toEqual([{ do: 'ask-for-press', send, because: 'failed' }]);
   });
 
   it('on delivery: counts the send and records the choice only now', () => {
