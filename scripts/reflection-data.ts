@@ -2,8 +2,6 @@ import './english-i18n-shim';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { PatternId } from '../utils/storage/schemas';
 import { readDraftFeatures } from '../utils/reflection';
-import { wordsOf } from '../utils/reflection/features';
-import { prepare } from '../utils/reflection/prepare';
 
 /** The labelled drafts and how the trainer and the evaluation read them (never the frozen splits for training). */
 export type Example = { id: string; text: string; pause: boolean; patterns: PatternId[]; register?: string; channel?: string };
@@ -41,7 +39,7 @@ export function featurise(examples: Example[], language: 'en' | 'es'): Row[] {
   const rows: Row[] = [];
   for (const example of examples) {
     const reading = readDraftFeatures(example.text);
-    if (reading?.language === language) rows.push({ example, features: reading.features, words: wordsOf(prepare(example.text).lower) });
+    if (reading?.language === language) rows.push({ example, features: reading.features, words: reading.words });
   }
   return rows;
 }

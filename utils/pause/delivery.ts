@@ -28,7 +28,7 @@ export function liveComposer(adapter: SiteAdapter, composer: HTMLElement): HTMLE
   return undefined;
 }
 
-/** What the composer holds now, compared with the words Steady held: `gone` when no composer is left. */
+/** What the composer holds now, compared with the words Steady held; undefined when no composer is left. */
 export function reread(adapter: SiteAdapter, composer: HTMLElement, draft: string): { composer: HTMLElement; state: 'same' | 'changed' | 'empty' } | undefined {
   const live = liveComposer(adapter, composer);
   if (!live) return undefined;

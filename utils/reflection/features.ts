@@ -2,7 +2,7 @@ import { PATTERN_IDS } from '../storage/values';
 import type { PatternId } from '../storage/schemas';
 import type { Span } from './lexicon';
 import type { Prepared } from './prepare';
-import { CLASS_IDS, fold, type ClassId, type WordClasses } from './classes/types';
+import { CLASS_IDS, type ClassId, type WordClasses } from './classes/types';
 
 /**
  * What the learned scorer sees of a draft: named, countable things a person can understand
@@ -53,9 +53,8 @@ const NEGATABLE = new Set<ClassId>(['insult', 'anger', 'catastrophe', 'hurt', 'f
 /** A negation in the few words before a match, within its clause, in Steady's languages. */
 const NEGATED = /(?:^|[^\p{L}])(?:not|no|never|n't|nt|isn't|aren't|wasn't|don't|didn't|doesn't|nunca|tampoco|ni|sin)(?:[^\p{L}.,;!?\n]+[\p{L}']+){0,2}[^\p{L}.,;!?\n]*$/u;
 
-/** Every match of every class in the draft (lower case, accents folded, offsets unchanged). */
-export function matchClasses(lower: string, classes: WordClasses): ClassMatches {
-  const text = fold(lower);
+/** Every match of every class in the draft, given in lower case with accents folded (see `fold`), offsets unchanged. */
+export function matchClasses(text: string, classes: WordClasses): ClassMatches {
   const found: ClassMatches = new Map();
   for (const id of CLASS_IDS) {
     const pattern = classes[id];
@@ -139,6 +138,6 @@ export function featuresOf({ prepared, rules, classes, recentSendsInThread }: Fe
 const TOKEN = /[\p{L}][\p{L}']*|[!?]{2,}/gu;
 
 /** The distinct words of a draft (lower case, accents folded), and piles of marks: what the scorer's vocabulary is matched against. */
-export function wordsOf(lower: string): Set<string> {
-  return new Set(fold(lower).match(TOKEN) ?? []);
+export function wordsOf(folded: string): Set<string> {
+  return new Set(folded.match(TOKEN) ?? []);
 }

@@ -6,7 +6,7 @@ import { featuresOf, matchClasses, wordsOf, type ClassMatches, type RuleStrength
 import { modelFor, pauseProbability, probability, type ReadLanguage } from './model';
 import { englishClasses } from './classes/en';
 import { spanishClasses } from './classes/es';
-import type { ClassId } from './classes/types';
+import { fold, type ClassId } from './classes/types';
 import { lexiconWarmUp, type Span } from './lexicon';
 export { questionFor } from './questions';
 import type { Detection, DetectContext, PatternModule } from './types';
@@ -116,8 +116,11 @@ export function readDraftFeatures(text: string, recentSendsInThread = 0): Readin
     detections.set(pattern, detection);
     rules[pattern.id] = detection.strength;
   }
-  const classes = matchClasses(prepared.lower, CLASSES[language]);
-  return { language, prepared, detections, classes, features: featuresOf({ prepared, rules, classes, recentSendsInThread }), words: wordsOf(prepared.lower) };
+  // Classes and the vocabulary both read the draft with accents folded: fold it once.
+  const folded = fold(prepared.lower);
+  const classes = matchClasses(folded, CLASSES[language]);
+  const features = featuresOf({ prepared, rules, classes, recentSendsInThread });
+  return { language, prepared, detections, classes, features, words: wordsOf(folded) };
 }
 
 /** A pattern named from word classes: its spans are what the classes matched, and its note counts them. */

@@ -125,11 +125,7 @@ function isOneLine(field: HTMLElement): boolean {
 export function isMailComposer(composer: HTMLElement): boolean {
   for (const doc of documentsOf(composer)) {
     for (const field of doc.querySelectorAll<HTMLElement>('input, textarea, [contenteditable="true"], [role="combobox"], [role="textbox"]')) {
-      if (field === composer || !isShown(field)) continue;
-      const names = [attr(field, 'name'), attr(field, 'id')];
-      const labels = [attr(field, 'aria-label'), attr(field, 'placeholder')];
-      if ([...names, ...labels].some((text) => SUBJECT.test(text))) return true;
-      if (names.some((name) => RECIPIENT_NAME.test(name)) || labels.some((label) => RECIPIENT_LABEL.test(label))) return true;
+      if (field !== composer && isShown(field) && isMailField(field)) return true;
     }
   }
   return false;
@@ -177,9 +173,12 @@ function composerNear(control: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
+/** A subject or recipients field, by its name, id, label or placeholder. */
 function isMailField(field: HTMLElement): boolean {
-  const text = [attr(field, 'name'), attr(field, 'id'), attr(field, 'aria-label'), attr(field, 'placeholder')].join(' ');
-  return SUBJECT.test(text) || RECIPIENT_NAME.test(attr(field, 'name')) || RECIPIENT_LABEL.test(text);
+  const names = [attr(field, 'name'), attr(field, 'id')];
+  const labels = [attr(field, 'aria-label'), attr(field, 'placeholder')];
+  if ([...names, ...labels].some((text) => SUBJECT.test(text))) return true;
+  return names.some((name) => RECIPIENT_NAME.test(name)) || labels.some((label) => RECIPIENT_LABEL.test(label));
 }
 
 /** Whether the page says Ctrl/Cmd+Enter sends from this composer (on its send control, or the composer's own shortcuts). */
