@@ -31,10 +31,12 @@ export default defineConfig({
     host_permissions: [...SUPPORTED_SITE_MATCHES, ...(mode === 'e2e' ? E2E_ORIGINS : [])],
     ...(browser === 'chrome' ? { externally_connectable: { ids: [], matches: [] } } : {}),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'steady@steady.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-          gecko_android: { strict_min_version: '142.0' },
-        },
-      }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'steady@steady.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
     action: { default_title: 'Steady' },
     commands: {

@@ -57,7 +57,11 @@ export type Case = { name: CaseName; browser: BenchBrowser };
 /** The three ways a page is measured: no extension, the floor extension, Steady's e2e build (which injects on the fixture server). */
 export async function launchCases(dirs: { floor: string; steady: string }): Promise<{ cases: Case[]; close: () => Promise<void> }> {
   const cases: Case[] = [];
-  for (const [name, extensionDir] of [['none', undefined], ['floor', dirs.floor], ['steady', dirs.steady]] as const) {
+  for (const [name, extensionDir] of [
+    ['none', undefined],
+    ['floor', dirs.floor],
+    ['steady', dirs.steady],
+  ] as const) {
     cases.push({ name, browser: await launchBrowser({ extensionDir }) });
   }
   return { cases, close: async () => void (await Promise.all(cases.map((entry) => entry.browser.close()))) };
@@ -76,9 +80,6 @@ export function rotated<T>(items: T[], round: number): T[] {
  */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestIdleCallback(() => requestIdleCallback(() => setTimeout(resolve, 300), { timeout: 3000 }), { timeout: 3000 }),
-      ),
+    () => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => setTimeout(resolve, 300), { timeout: 3000 }), { timeout: 3000 })),
   );
 }

@@ -1,12 +1,19 @@
 import type { Page } from '@playwright/test';
 import type { JournalRecord } from '../utils/storage/schemas';
+import { BUILT_IN_MOMENT_KINDS } from '../utils/storage/values';
 
 export const DAY = 86_400_000;
 
 const SITES = ['gmail', 'slack', 'whatsapp', 'discord', 'teams', 'https://chat.example.org'];
-const PATTERNS = [['over-apology'], ['reassurance-seeking', 'testing'], ['absolutes'], ['double-texting'], ['withdrawal', 'self-silencing'], ['hostility', 'shouting']] as const;
+const PATTERNS = [
+  ['over-apology'],
+  ['reassurance-seeking', 'testing'],
+  ['absolutes'],
+  ['double-texting'],
+  ['withdrawal', 'self-silencing'],
+  ['hostility', 'shouting'],
+] as const;
 const OUTCOMES = ['kept-editing', 'sent-anyway', 'saved-for-later', 'sent-anyway', 'left-page'] as const;
-const KINDS = ['shared-something-real', 'boundary-respected', 'honest-check-in', 'repair-after-rupture', 'asked-for-help', 'asked-for-space', 'felt-understood', 'chose-differently'] as const;
 const EXERCISES = ['breathing-box', 'breathing-478', 'senses-54321', 'name-the-feeling', 'defences-check-in'] as const;
 
 /**
@@ -34,7 +41,7 @@ export function journalRecords(count: number, days: number, now = Date.now()): J
       };
     }
     if (slot < 15) {
-      const kind = KINDS[index % KINDS.length];
+      const kind = BUILT_IN_MOMENT_KINDS[index % BUILT_IN_MOMENT_KINDS.length];
       return {
         type: 'moment',
         id,

@@ -83,7 +83,9 @@ const budgeted = rows.filter((row) => row.budget);
 const over = budgeted.filter((row) => !withinBudget(row));
 const loadAfter = loadavg();
 console.log('');
-console.log(`${budgeted.length - over.length} of ${budgeted.length} budgets met${over.length ? `; over: ${over.map((row) => `${row.suite} / ${row.name}`).join('; ')}` : ''}.`);
+console.log(
+  `${budgeted.length - over.length} of ${budgeted.length} budgets met${over.length ? `; over: ${over.map((row) => `${row.suite} / ${row.name}`).join('; ')}` : ''}.`,
+);
 console.log(`${cpus().length} cores, load average ${loadBefore[0].toFixed(1)} before and ${loadAfter[0].toFixed(1)} after; ${seconds} s in all.`);
 
 let chromium = '';

@@ -12,7 +12,10 @@ import { SEED, featurise, readJsonl, sigmoid, dot, trainingSet, type Example } f
  * `npm run eval:reflection -- <file.jsonl>` scores any one file instead.
  */
 type Counts = { tp: number; fp: number; fn: number; tn: number };
-const TARGETS = { en: { f1: 0.92, precision: 0.92, recall: 0.9, pattern: 0.8, margin: 0.3 }, es: { f1: 0.85, recall: 0, precision: 0, pattern: 0.7, margin: 0 } };
+const TARGETS = {
+  en: { f1: 0.92, precision: 0.92, recall: 0.9, pattern: 0.8, margin: 0.3 },
+  es: { f1: 0.85, recall: 0, precision: 0, pattern: 0.7, margin: 0 },
+};
 const FROZEN = 'tests/data/reflection/frozen';
 const pct = (value: number) => value.toFixed(3);
 
@@ -49,7 +52,9 @@ function tunedOnTraining(score: (text: string) => number, training: Example[]): 
 
 function row(name: string, counts: Counts, note = '') {
   const { precision, recall, f1 } = metrics(counts);
-  console.log(`| ${name.padEnd(24)} | ${pct(precision)} | ${pct(recall)} | ${pct(f1)} | ${String(counts.tp).padStart(4)} | ${String(counts.fp).padStart(4)} | ${String(counts.fn).padStart(4)} | ${String(counts.tn).padStart(4)} | ${note}`);
+  console.log(
+    `| ${name.padEnd(24)} | ${pct(precision)} | ${pct(recall)} | ${pct(f1)} | ${String(counts.tp).padStart(4)} | ${String(counts.fp).padStart(4)} | ${String(counts.fn).padStart(4)} | ${String(counts.tn).padStart(4)} | ${note}`,
+  );
 }
 
 /** F1 on the frozen split of a pause model trained (no cross-validation, cut at 0.5) on a share of the training drafts. */
@@ -83,7 +88,9 @@ function evaluate(file: string) {
   if (language === 'other') {
     const ruleDriven = examples.filter((example) => readings.get(example.id)!.pause || readings.get(example.id)!.findings.length > 0);
     const read = examples.filter((example) => readDraftFeatures(example.text)).length;
-    console.log(`languages Steady does not read: ${ruleDriven.length} pauses or findings from pattern rules (target 0); ${read} drafts taken for English or Spanish`);
+    console.log(
+      `languages Steady does not read: ${ruleDriven.length} pauses or findings from pattern rules (target 0); ${read} drafts taken for English or Spanish`,
+    );
     return ruleDriven.length === 0 ? [] : [`${name}: ${ruleDriven.length} rule-driven pauses`];
   }
   const training = trainingSet(language);
@@ -103,7 +110,9 @@ function evaluate(file: string) {
     const named = examples.filter((example) => readings.get(example.id)!.findings.some((finding) => finding.pattern === pattern));
     const both = labelled.filter((example) => named.includes(example)).length;
     const recall = labelled.length === 0 ? 1 : both / labelled.length;
-    console.log(`  ${pattern.padEnd(20)} recall ${pct(recall)} (${both}/${labelled.length})  precision ${pct(named.length === 0 ? 1 : both / named.length)} (${both}/${named.length})`);
+    console.log(
+      `  ${pattern.padEnd(20)} recall ${pct(recall)} (${both}/${labelled.length})  precision ${pct(named.length === 0 ? 1 : both / named.length)} (${both}/${named.length})`,
+    );
     return { pattern, recall };
   });
 
@@ -124,7 +133,9 @@ function evaluate(file: string) {
     result.precision < target.precision && `${name}: precision ${pct(result.precision)} < ${target.precision}`,
     result.recall < target.recall && `${name}: recall ${pct(result.recall)} < ${target.recall}`,
     margin < target.margin && `${name}: margin ${pct(margin)} < ${target.margin}`,
-    ...patternRecalls.filter(({ recall }) => recall < target.pattern).map(({ pattern, recall }) => `${name}: ${pattern} recall ${pct(recall)} < ${target.pattern}`),
+    ...patternRecalls
+      .filter(({ recall }) => recall < target.pattern)
+      .map(({ pattern, recall }) => `${name}: ${pattern} recall ${pct(recall)} < ${target.pattern}`),
   ].filter((failure): failure is string => typeof failure === 'string');
 }
 

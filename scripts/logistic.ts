@@ -1,72 +1,87 @@
 /**
- * L2-regularised logistic regression fitted by Newton's method: deterministic (it starts from zero
- * and has no learning rate to tune), and quick for the few dozen features the analyzer uses.
+ * L2-regularised logistic regression fitted by Newton's method, each step solved by conjugate
+ * gradients: deterministic (it starts from zero and has no learning rate to tune), and quick for
+ * the thousand or so features the analyzer uses, because it only ever multiplies by the drafts'
+ * few non-zero features instead of building the whole curvature matrix.
  */
 export function fitLogistic(x: number[][], y: number[], { l2 = 1, iterations = 25 } = {}): number[] {
   const dims = x[0]?.length ?? 0;
-  let weights = new Array<number>(dims).fill(0);
-  // Most features of a draft are zero (words it does not use): only the others are visited.
-  const nonZero = x.map((features) => features.flatMap((value, index) => (value === 0 ? [] : [index])));
+  const weights = new Float64Array(dims);
+  // Most features of a draft are zero (words it does not use): only the others are kept.
+  const rows = x.map((features) => {
+    const index: number[] = [];
+    const value: number[] = [];
+    features.forEach((feature, position) => {
+      if (feature === 0) return;
+      index.push(position);
+      value.push(feature);
+    });
+    return { index, value };
+  });
+  const margins = new Float64Array(rows.length);
+  const curvature = new Float64Array(rows.length);
+  // The bias (feature 0) is not shrunk; a trace of shrinking keeps the system well posed.
+  const shrink = (i: number) => (i === 0 ? 1e-9 : l2);
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const gradient = new Array<number>(dims).fill(0);
-    const hessian = Array.from({ length: dims }, () => new Array<number>(dims).fill(0));
-    for (let row = 0; row < x.length; row++) {
-      const features = x[row];
-      const present = nonZero[row];
+    const gradient = new Float64Array(dims);
+    rows.forEach(({ index, value }, row) => {
       let sum = 0;
-      for (const d of present) sum += weights[d] * features[d];
+      for (let k = 0; k < index.length; k++) sum += weights[index[k]] * value[k];
       const p = 1 / (1 + Math.exp(-sum));
-      const error = p - y[row];
-      const curvature = p * (1 - p);
-      for (let a = 0; a < present.length; a++) {
-        const i = present[a];
-        gradient[i] += error * features[i];
-        for (let b = a; b < present.length; b++) {
-          const j = present[b];
-          hessian[i][j] += curvature * features[i] * features[j];
-        }
-      }
-    }
-    // The bias (feature 0) is not shrunk.
+      curvature[row] = p * (1 - p);
+      for (let k = 0; k < index.length; k++) gradient[index[k]] += (p - y[row]) * value[k];
+    });
+    for (let i = 0; i < dims; i++) gradient[i] += shrink(i) * weights[i];
+    const times = (vector: Float64Array): Float64Array => {
+      const product = new Float64Array(dims);
+      rows.forEach(({ index, value }, row) => {
+        let sum = 0;
+        for (let k = 0; k < index.length; k++) sum += vector[index[k]] * value[k];
+        margins[row] = sum * curvature[row];
+      });
+      rows.forEach(({ index, value }, row) => {
+        for (let k = 0; k < index.length; k++) product[index[k]] += margins[row] * value[k];
+      });
+      for (let i = 0; i < dims; i++) product[i] += shrink(i) * vector[i];
+      return product;
+    };
+    const step = conjugateGradient(times, gradient);
+    let largest = 0;
     for (let i = 0; i < dims; i++) {
-      for (let j = 0; j < i; j++) hessian[i][j] = hessian[j][i];
-      if (i > 0) {
-        gradient[i] += l2 * weights[i];
-        hessian[i][i] += l2;
-      }
-      hessian[i][i] += 1e-9;
+      weights[i] -= step[i];
+      largest = Math.max(largest, Math.abs(step[i]));
     }
-    const step = solve(hessian, gradient);
-    weights = weights.map((weight, index) => weight - step[index]);
-    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
+    if (largest < 1e-6) break;
   }
-  return weights;
+  return [...weights];
 }
 
-/** Solves a symmetric positive definite system by Cholesky decomposition. */
-function solve(matrix: number[][], vector: number[]): number[] {
-  const n = vector.length;
-  const lower = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = matrix[i][j];
-      for (let k = 0; k < j; k++) sum -= lower[i][k] * lower[j][k];
-      lower[i][j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / lower[j][j];
+/** Solves `A s = b` for a symmetric positive definite A known only by its products. */
+function conjugateGradient(times: (vector: Float64Array) => Float64Array, b: Float64Array, { tolerance = 1e-10, limit = 500 } = {}): Float64Array {
+  const n = b.length;
+  const solution = new Float64Array(n);
+  const residual = Float64Array.from(b);
+  const direction = Float64Array.from(b);
+  let size = dotTyped(residual, residual);
+  const target = tolerance * Math.max(size, 1e-300);
+  for (let step = 0; step < limit && size > target; step++) {
+    const product = times(direction);
+    const along = size / dotTyped(direction, product);
+    for (let i = 0; i < n; i++) {
+      solution[i] += along * direction[i];
+      residual[i] -= along * product[i];
     }
+    const next = dotTyped(residual, residual);
+    for (let i = 0; i < n; i++) direction[i] = residual[i] + (next / size) * direction[i];
+    size = next;
   }
-  const forward = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i++) {
-    let sum = vector[i];
-    for (let k = 0; k < i; k++) sum -= lower[i][k] * forward[k];
-    forward[i] = sum / lower[i][i];
-  }
-  const result = new Array<number>(n).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    let sum = forward[i];
-    for (let k = i + 1; k < n; k++) sum -= lower[k][i] * result[k];
-    result[i] = sum / lower[i][i];
-  }
-  return result;
+  return solution;
+}
+
+function dotTyped(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
+  return sum;
 }
 
 /** A reproducible order (mulberry32). */

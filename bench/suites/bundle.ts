@@ -66,7 +66,11 @@ const bundle: BenchSuite = async () => {
   const contentScripts = [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []))];
   for (const script of contentScripts) {
     const label = script.replace(/^content-scripts\//, '').replace(/\.js$/, '');
-    entries.push({ name: `${label} content script`, files: withStaticImports(root, [script]), budget: label === 'composer' ? CONTENT_SCRIPT_BUDGET : undefined });
+    entries.push({
+      name: `${label} content script`,
+      files: withStaticImports(root, [script]),
+      budget: label === 'composer' ? CONTENT_SCRIPT_BUDGET : undefined,
+    });
   }
   // Added to a frame only once a person uses a composer there (see utils/pause/kit-loader.ts).
   entries.push({ name: 'pause kit (analyzer and overlay), loaded on first use', files: ['pause-kit.js'] });
@@ -79,7 +83,14 @@ const bundle: BenchSuite = async () => {
     const size = sizes(root, entry.files);
     const files = describe(entry.files);
     rows.push(
-      { suite: SUITE, name: `${entry.name}, minified`, median: size.minified, unit: 'KB', budget: entry.budget && { max: entry.budget.minified }, compare: files },
+      {
+        suite: SUITE,
+        name: `${entry.name}, minified`,
+        median: size.minified,
+        unit: 'KB',
+        budget: entry.budget && { max: entry.budget.minified },
+        compare: files,
+      },
       {
         suite: SUITE,
         name: `${entry.name}, gzipped`,
@@ -91,7 +102,13 @@ const bundle: BenchSuite = async () => {
     );
   }
   const everything = (readdirSync(root, { recursive: true }) as string[]).filter((file) => /\.(js|css)$/.test(file));
-  rows.push({ suite: SUITE, name: 'all JS and CSS in the build', median: sizes(root, everything).minified, unit: 'KB', compare: `${everything.length} files in ${relative(process.cwd(), root)}` });
+  rows.push({
+    suite: SUITE,
+    name: 'all JS and CSS in the build',
+    median: sizes(root, everything).minified,
+    unit: 'KB',
+    compare: `${everything.length} files in ${relative(process.cwd(), root)}`,
+  });
   return rows;
 };
 

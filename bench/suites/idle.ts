@@ -53,7 +53,13 @@ const idle: BenchSuite = async () => {
   const script = (name: CaseName) => runs[name].map((run) => run.script);
   const ratios = (a: CaseName, b: CaseName) => runs[a].map((run, index) => run.script / runs[b][index].script);
   const describe = (name: CaseName) => `${fmt(percentile(script(name), 50))} / ${fmt(percentile(script(name), 95))}`;
-  const seconds = percentile(Object.values(runs).flat().map((run) => run.ms), 50) / 1000;
+  const seconds =
+    percentile(
+      Object.values(runs)
+        .flat()
+        .map((run) => run.ms),
+      50,
+    ) / 1000;
   const rows: BenchRow[] = [
     {
       suite: SUITE,
@@ -70,7 +76,13 @@ const idle: BenchSuite = async () => {
       unit: 'ms',
       compare: 'per round, same round’s floor run',
     },
-    { suite: SUITE, name: 'script time while busy, floor ÷ no extension', ...spread(ratios('floor', 'none')), unit: '×', compare: 'how far apart two cases doing the same work land (noise)' },
+    {
+      suite: SUITE,
+      name: 'script time while busy, floor ÷ no extension',
+      ...spread(ratios('floor', 'none')),
+      unit: '×',
+      compare: 'how far apart two cases doing the same work land (noise)',
+    },
   ];
   return rows;
 };

@@ -65,7 +65,17 @@ const pageLoad: BenchSuite = async () => {
       name: '… of which by the load event',
       ...spread(paired('steady', 'floor', (entry) => entry.atLoad)),
       unit: 'ms',
-      compare: `the rest runs once the page is idle; V8 compile in Steady's case ${fmt(percentile(loads.steady.map((entry) => entry.compile), 50))} ms, floor ${fmt(percentile(loads.floor.map((entry) => entry.compile), 50))} ms`,
+      compare: `the rest runs once the page is idle; V8 compile in Steady's case ${fmt(
+        percentile(
+          loads.steady.map((entry) => entry.compile),
+          50,
+        ),
+      )} ms, floor ${fmt(
+        percentile(
+          loads.floor.map((entry) => entry.compile),
+          50,
+        ),
+      )} ms`,
     },
     {
       suite: SUITE,

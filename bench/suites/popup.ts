@@ -55,7 +55,9 @@ async function coldPaint(extensionDir: string, profile: string): Promise<Paint> 
     // Chrome installs a command-line extension afresh at each start; Steady then opens its
     // onboarding. A page opened before that would be closed by the install: wait, close it.
     const isOnboarding = (url: string) => url.endsWith('/onboarding.html');
-    const onboarding = browser.context.pages().find((page) => isOnboarding(page.url())) ?? (await browser.context.waitForEvent('page', { predicate: (page) => isOnboarding(page.url()), timeout: 30_000 }));
+    const onboarding =
+      browser.context.pages().find((page) => isOnboarding(page.url())) ??
+      (await browser.context.waitForEvent('page', { predicate: (page) => isOnboarding(page.url()), timeout: 30_000 }));
     await onboarding.close();
     await new Promise((resolve) => setTimeout(resolve, 500));
     await browser.context.addInitScript({ content: MARK_SUMMARY });

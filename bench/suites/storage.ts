@@ -27,7 +27,10 @@ async function appendTimes(page: Page, rounds: number, label: string): Promise<n
 }
 
 const storage: BenchSuite = async () => {
-  const [smallSteady, largeSteady] = [await launchWithSteady({ extensionDir: steadyBuild('production') }), await launchWithSteady({ extensionDir: steadyBuild('production') })];
+  const [smallSteady, largeSteady] = [
+    await launchWithSteady({ extensionDir: steadyBuild('production') }),
+    await launchWithSteady({ extensionDir: steadyBuild('production') }),
+  ];
   try {
     const open = async (steady: typeof smallSteady) => {
       const page = await steady.context.newPage();
@@ -60,7 +63,13 @@ const storage: BenchSuite = async () => {
 
     const [smallMedian, largeMedian] = [percentile(small, 50), percentile(large, 50)];
     const rows: BenchRow[] = [
-      { suite: SUITE, name: 'append one record, 20,000 stored', ...spread(large), unit: 'ms', compare: `${fmt(smallMedian)} / ${fmt(percentile(small, 95))} ms with 100 stored` },
+      {
+        suite: SUITE,
+        name: 'append one record, 20,000 stored',
+        ...spread(large),
+        unit: 'ms',
+        compare: `${fmt(smallMedian)} / ${fmt(percentile(small, 95))} ms with 100 stored`,
+      },
       {
         suite: SUITE,
         name: 'append ratio, 20,000 / 100 stored',
@@ -70,7 +79,14 @@ const storage: BenchSuite = async () => {
         budget: { max: 1.5 },
         compare: 'ratio of the medians (p95: of the p95s)',
       },
-      { suite: SUITE, name: 'export everything, 20,000 records', ...spread(exportTimes), unit: 'ms', budget: { max: 1000 }, compare: `${(exportBytes / 1e6).toFixed(2)} MB of JSON` },
+      {
+        suite: SUITE,
+        name: 'export everything, 20,000 records',
+        ...spread(exportTimes),
+        unit: 'ms',
+        budget: { max: 1000 },
+        compare: `${(exportBytes / 1e6).toFixed(2)} MB of JSON`,
+      },
       { suite: SUITE, name: 'storage used, 20,000 records', median: bytesInUse / 1e6, unit: 'MB', budget: { max: 4 } },
     ];
     return rows;

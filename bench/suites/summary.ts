@@ -1,6 +1,7 @@
 import { addDays, weekStart } from '../../utils/summary/week';
 import { summarizeWeek } from '../../utils/summary/weekly';
 import { weekSentences } from '../../utils/summary/sentences';
+import { lastTwelveWeeks, trendSentences } from '../../utils/summary/trends';
 import type { JournalRecord } from '../../utils/storage/schemas';
 import { journalRecords } from '../records';
 import { fmt, spread, type BenchRow, type BenchSuite } from '../types';
@@ -31,6 +32,13 @@ const summaryBench: BenchSuite = async () => {
   const cold = summary(all, start);
   const times = Array.from({ length: ROUNDS }, () => summary(all, start));
   const popupTimes = Array.from({ length: ROUNDS }, () => summary(twoWeeks, start));
+  const twelveWeeks = () => {
+    const started = performance.now();
+    trendSentences(lastTwelveWeeks(all, now, 1));
+    return performance.now() - started;
+  };
+  const trendsCold = twelveWeeks();
+  const trendsTimes = Array.from({ length: ROUNDS }, twelveWeeks);
   const rows: BenchRow[] = [
     {
       suite: SUITE,
@@ -39,6 +47,14 @@ const summaryBench: BenchSuite = async () => {
       unit: 'ms',
       budget: { max: BUDGET_MS },
       compare: `first (cold) call ${fmt(cold)} ms; over the ${twoWeeks.length} records of the two weeks the popup reads ${fmt(spread(popupTimes).median)} ms`,
+    },
+    {
+      suite: SUITE,
+      name: 'twelve-week trends over 20,000 records',
+      ...spread(trendsTimes),
+      unit: 'ms',
+      budget: { max: 30 },
+      compare: `first (cold) call ${fmt(trendsCold)} ms`,
     },
   ];
   return rows;

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
-import { sendMessage } from '@/utils/messaging';
+import { sendMessage, type ResponseOf } from '@/utils/messaging';
 import { IMPORT_REFUSALS, readAll, recordsToCsv, type Settings } from '@/utils/storage';
 import { keyFor, t } from '@/utils/i18n';
 import { Choice, Notice, type Note } from './fields';
@@ -8,6 +8,8 @@ import { downloadText, exportFilename } from './download';
 import { countMessage } from './format';
 import { saveSettings } from './settings-store';
 import { StorageUsage } from './StorageUsage';
+import { SetAside } from './SetAside';
+import { previewSentences } from './import-words';
 
 /** Words the reason an import was refused, from the error the background sent: "page:import: version: 7". */
 function refusalText(error: unknown): string {
@@ -24,6 +26,8 @@ export function DataSettings({ settings }: { settings: Settings }) {
   const confirming = useSignal(false);
   const busy = useSignal(false);
   const changes = useSignal(0);
+  /** A file read and previewed, waiting for the person to import it or cancel. */
+  const pending = useSignal<{ json: string; preview: ResponseOf<'page:import-preview'> } | undefined>(undefined);
 
   async function run(work: () => Promise<Note>) {
     busy.value = true;
@@ -49,18 +53,44 @@ export function DataSettings({ settings }: { settings: Settings }) {
       return { kind: 'ok', text: t('data_exported') };
     });
 
-  const importFile = (input: HTMLInputElement) =>
+  // Nothing is written until the person has seen what the file holds and chosen Import.
+  const previewFile = (input: HTMLInputElement) =>
     run(async () => {
       const file = input.files?.[0];
       input.value = '';
+      pending.value = undefined;
       if (!file) return undefined;
       try {
-        const { added, skipped } = await sendMessage('page:import', { json: await file.text() });
-        return { kind: 'ok', text: `${countMessage('data_imported', added)} ${skipped > 0 ? countMessage('data_skipped', skipped) : ''}`.trim() };
+        const json = await file.text();
+        pending.value = { json, preview: await sendMessage('page:import-preview', { json }) };
+        return undefined;
       } catch (error) {
         return { kind: 'error', text: t('data_importFailed', refusalText(error)) };
       }
     });
+
+  const importPending = () =>
+    run(async () => {
+      const json = pending.value?.json;
+      pending.value = undefined;
+      if (json === undefined) return undefined;
+      try {
+        const { added, skipped, unreadable } = await sendMessage('page:import', { json });
+        const parts = [
+          countMessage('data_imported', added),
+          skipped > 0 && countMessage('data_skipped', skipped),
+          unreadable > 0 && countMessage('data_leftOut', unreadable),
+        ];
+        return { kind: 'ok', text: parts.filter(Boolean).join(' ') };
+      } catch (error) {
+        return { kind: 'error', text: t('data_importFailed', refusalText(error)) };
+      }
+    });
+
+  function cancelImport() {
+    pending.value = undefined;
+    note.value = { kind: 'ok', text: t('data_importCancelled') };
+  }
 
   const deleteEverything = () =>
     run(async () => {
@@ -88,6 +118,7 @@ export function DataSettings({ settings }: { settings: Settings }) {
         onChange={(retentionMonths) => void saveSettings({ retentionMonths })}
       />
       <StorageUsage version={changes.value} />
+      <SetAside version={changes.value} busy={busy.value} run={run} />
       <div class="actions">
         <button type="button" disabled={busy.value} onClick={() => void exportJson()}>
           {t('data_exportJson')}
@@ -98,9 +129,25 @@ export function DataSettings({ settings }: { settings: Settings }) {
       </div>
       <div class="field">
         <label for={fileId}>{t('data_importLabel')}</label>
-        <input id={fileId} type="file" accept="application/json,.json" disabled={busy.value} onChange={(event) => void importFile(event.currentTarget)} />
+        <input id={fileId} type="file" accept="application/json,.json" disabled={busy.value} onChange={(event) => void previewFile(event.currentTarget)} />
         <p class="hint muted">{t('data_importHint')}</p>
       </div>
+      {pending.value && (
+        <div class="confirm" role="group" aria-labelledby={`${fileId}-preview`}>
+          <h3 id={`${fileId}-preview`}>{t('data_previewHeading')}</h3>
+          {previewSentences(pending.value.preview).map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+          <div class="actions">
+            <button type="button" class="primary" disabled={busy.value} autoFocus onClick={() => void importPending()}>
+              {t('data_importConfirm')}
+            </button>
+            <button type="button" onClick={cancelImport}>
+              {t('data_importCancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {confirming.value ? (
         <div class="confirm" role="group" aria-labelledby={`${fileId}-confirm`}>
           <p id={`${fileId}-confirm`}>{t('data_deleteQuestion')}</p>

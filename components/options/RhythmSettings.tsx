@@ -3,17 +3,25 @@ import type { Settings } from '@/utils/storage';
 import { NumberField, Select, Toggle } from './fields';
 import { hourOptions, weekdayOptions } from './format';
 import { saveSettings } from './settings-store';
+import { askForNotifications, useNotificationsAllowed } from './notifications';
 
 /** The weekly check-in, reminders for saved drafts, and when to ask how a repair went. */
 export function RhythmSettings({ settings }: { settings: Settings }) {
   const checkIn = settings.checkIn;
+  const allowed = useNotificationsAllowed();
+  /** Turning a reminder on is the moment to ask; the setting is kept whatever the answer. */
+  function turnOn(enabled: boolean, save: () => Promise<void>) {
+    if (enabled) void askForNotifications();
+    void save();
+  }
+  const fallbackShown = allowed === false && (checkIn.enabled || settings.draftReminders);
   return (
     <>
       <Toggle
         label={t('options_checkInLabel')}
         hint={t('options_checkInHint')}
         checked={checkIn.enabled}
-        onChange={(enabled) => void saveSettings({ checkIn: { ...checkIn, enabled } })}
+        onChange={(enabled) => turnOn(enabled, () => saveSettings({ checkIn: { ...checkIn, enabled } }))}
       />
       <div class="inline">
         <Select
@@ -34,8 +42,16 @@ export function RhythmSettings({ settings }: { settings: Settings }) {
       <Toggle
         label={t('options_draftRemindersLabel')}
         checked={settings.draftReminders}
-        onChange={(draftReminders) => void saveSettings({ draftReminders })}
+        onChange={(draftReminders) => turnOn(draftReminders, () => saveSettings({ draftReminders }))}
       />
+      <p class="hint muted" role="status">
+        {fallbackShown ? t('options_notificationsFallback') : ''}
+      </p>
+      {fallbackShown && (
+        <button type="button" onClick={() => void askForNotifications()}>
+          {t('options_notificationsAllow')}
+        </button>
+      )}
       <NumberField
         label={t('options_draftExpiryLabel')}
         hint={t('options_draftExpiryHint')}

@@ -12,7 +12,10 @@ export function StorageUsage({ version }: { version: number }) {
   useEffect(() => {
     const area = browser.storage.local as unknown as UsageArea;
     if (typeof area.getBytesInUse !== 'function') return;
-    void area.getBytesInUse(null).then((used) => (bytes.value = used), () => undefined);
+    void area.getBytesInUse(null).then(
+      (used) => (bytes.value = used),
+      () => undefined,
+    );
   }, [version]);
   if (bytes.value === undefined) return null;
   return <p class="usage">{t('data_usage', formatBytes(bytes.value))}</p>;

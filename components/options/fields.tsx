@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 
 /** A labelled checkbox with an optional hint read out with it. */
 export function Toggle(props: { label: string; hint?: string; checked: boolean; onChange: (checked: boolean) => void; name?: string }) {
@@ -77,7 +78,10 @@ export function NumberField(props: { label: string; hint?: string; value: number
   const id = useId();
   // What the person is typing, kept apart from the stored value so a save elsewhere on the page never wipes it.
   const [text, setText] = useState(String(props.value));
+  // A value out of range stays as typed, with the range said, rather than silently reverting.
+  const [outOfRange, setOutOfRange] = useState(false);
   useEffect(() => setText(String(props.value)), [props.value]);
+  const described = [props.hint && `${id}-hint`, outOfRange && `${id}-range`].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -89,15 +93,20 @@ export function NumberField(props: { label: string; hint?: string; value: number
         max={props.max}
         step={1}
         value={text}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        aria-describedby={described || undefined}
+        aria-invalid={outOfRange || undefined}
         onInput={(event) => setText(event.currentTarget.value)}
         onChange={(event) => {
           const typed = event.currentTarget.value;
           const value = Number(typed);
-          if (typed !== '' && Number.isInteger(value) && value >= props.min && value <= props.max) props.onChange(value);
-          else setText(String(props.value));
+          const valid = typed !== '' && Number.isInteger(value) && value >= props.min && value <= props.max;
+          setOutOfRange(!valid);
+          if (valid) props.onChange(value);
         }}
       />
+      <p id={`${id}-range`} class="hint error" role="status">
+        {outOfRange ? t('options_numberOutOfRange', [props.min, props.max, props.value]) : ''}
+      </p>
       {props.hint && (
         <p id={`${id}-hint`} class="hint muted">
           {props.hint}

@@ -31,8 +31,20 @@ export function formatBytes(bytes: number): string {
   return new Intl.NumberFormat(locale(), { style: 'unit', unit: units[unit], unitDisplay, maximumFractionDigits: 1 }).format(value);
 }
 
+type CountedKey =
+  | 'data_imported'
+  | 'data_skipped'
+  | 'data_setAside'
+  | 'data_leftOut'
+  | 'data_count_moment'
+  | 'data_count_pause'
+  | 'data_count_grounding'
+  | 'data_count_rupture'
+  | 'data_count_draft'
+  | 'data_previewUnreadable';
+
 /** A counted message (`base_one` / `base_other`) with the count written the locale's way ("20,000"). */
-export function countMessage(base: 'data_imported' | 'data_skipped', count: number): string {
+export function countMessage(base: CountedKey, count: number): string {
   const form = new Intl.PluralRules(locale()).select(count) === 'one' ? 'one' : 'other';
   return t(`${base}_${form}` satisfies MessageKey, new Intl.NumberFormat(locale()).format(count));
 }

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
-import { readSettings, updateSettings, watchSettings, type Settings } from '@/utils/storage';
+import { sendMessage } from '@/utils/messaging';
+import { readSettings, watchSettings, type Settings } from '@/utils/storage';
 
 /** The settings as the page shows them; undefined until first read. */
 export const settings = signal<Settings | undefined>(undefined);
@@ -21,15 +22,15 @@ export function followSettings(): () => void {
 let pending: Promise<unknown> = Promise.resolve();
 
 /**
- * Saves a change at once. Writes queue so quick edits never overwrite each other; a
- * refused change is dropped and the page shows what is stored.
+ * Saves a change at once, through the background worker (the only writer). Changes queue so
+ * quick edits never overwrite each other; a refused change is dropped and the page shows what is stored.
  */
 export function saveSettings(patch: Partial<Settings>): Promise<void> {
   unsaved.push(patch);
   if (settings.value) show(settings.value);
   const saved = pending.then(async () => {
     try {
-      await updateSettings(patch);
+      await sendMessage('page:update-settings', { patch });
     } finally {
       unsaved.splice(unsaved.indexOf(patch), 1);
       show(await readSettings());

@@ -1,22 +1,15 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { pauseBreath } from '@/components/pacer/breath-patterns';
+import { Pacer } from '@/components/pacer/Pacer';
 
-/** One breath cycle of the animation, in seconds (in 4, out 6). */
-const CYCLE_SECONDS = 10;
-
-/** A paced-breathing circle that runs for about `seconds`, then rests. */
+/** The pause window's breath: the shared pacer, breathing in 4 and out 6 for the whole pause, then resting. */
 export function Breathing({ seconds }: { seconds: number }) {
-  const [done, setDone] = useState(false);
-  const cycles = Math.max(1, Math.round(seconds / CYCLE_SECONDS));
+  const [startedAt] = useState(() => Date.now());
+  const [pattern] = useState(() => pauseBreath(seconds));
   return (
     <div class="breath">
-      <div
-        class="circle"
-        aria-hidden="true"
-        style={{ animationDuration: `${seconds / cycles}s`, animationIterationCount: cycles }}
-        onAnimationEnd={() => setDone(true)}
-      />
-      <p id="steady-breath">{done ? t('overlay_ready') : t('overlay_breathe')}</p>
+      <Pacer pattern={pattern} startedAt={startedAt} live={false} textId="steady-breath" doneText={t('overlay_ready')} />
     </div>
   );
 }

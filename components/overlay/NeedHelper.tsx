@@ -25,7 +25,10 @@ export function NeedHelper() {
         type="button"
         onClick={(event) => {
           if (!event.isTrusted) return;
-          void navigator.clipboard.writeText(sentence).then(() => setCopied(true), () => setCopied(false));
+          void navigator.clipboard.writeText(sentence).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          );
         }}
       >
         {copied ? t('overlay_copied') : t('overlay_copy')}

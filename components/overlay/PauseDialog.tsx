@@ -3,6 +3,7 @@ import type { PatternId } from '@/utils/storage/schemas';
 import type { Reflection } from '@/utils/reflection';
 import { questionFor } from '@/utils/reflection/questions';
 import type { PauseTrigger } from '@/utils/pause/decide';
+import type { ContentConfig } from '@/utils/messaging';
 import { t, tCount } from '@/utils/i18n';
 import { Breathing } from './Breathing';
 import { HighlightedDraft } from './HighlightedDraft';
@@ -19,14 +20,14 @@ export type PauseDialogProps = {
   /** True while a minimum wait the person chose keeps Send anyway resting. */
   waiting: boolean;
   reminders: boolean;
-  /** Moments this month where reaching out went fine (counts only). */
-  reachingOut: number;
+  /** The person's own evidence, counts only (see `evidenceFrom`). */
+  evidence: ContentConfig['evidence'];
   /** `event`: the person's click, so the overlay can check they could see what they clicked. */
   onChoice: (choice: PauseChoice, remindInMinutes?: number, event?: MouseEvent) => void;
 };
 
-/** Patterns where a reminder of past evidence helps more than a question alone. */
-const EVIDENCE_PATTERNS = new Set<PatternId>(['testing', 'reassurance-seeking']);
+/** Patterns of fear, where a reminder of the person's own evidence helps more than a question alone. */
+const EVIDENCE_PATTERNS = new Set<PatternId>(['testing', 'reassurance-seeking', 'catastrophizing']);
 const REMINDERS = [
   { minutes: 0, key: 'overlay_remind_never' },
   { minutes: 60, key: 'overlay_remind_hour' },
@@ -70,7 +71,7 @@ export function PauseDialog(props: PauseDialogProps) {
           </>
         )}
         {main && <p class="question">{questionFor(main)}</p>}
-        {main && EVIDENCE_PATTERNS.has(main) && props.reachingOut > 0 && <p class="muted">{tCount('overlay_evidence', props.reachingOut)}</p>}
+        {main && EVIDENCE_PATTERNS.has(main) && <Evidence {...props.evidence} />}
         <NeedHelper />
         <button type="button" class="link" onClick={choose('breathe')}>
           {t('overlay_breatheLonger')}
@@ -102,5 +103,22 @@ export function PauseDialog(props: PauseDialogProps) {
         <p class="muted">{t('overlay_escape')}</p>
       </div>
     </div>
+  );
+}
+
+/** What the person's own records show, said only when there is something to say, and never as a score. */
+function Evidence({ reachingOutThisMonth, waited, waitedWentFine, repairsThisMonth }: ContentConfig['evidence']) {
+  const lines = [
+    waitedWentFine > 0 && tCount('overlay_evidenceWaited', waited, [waitedWentFine, waited]),
+    repairsThisMonth > 0 && tCount('overlay_evidenceRepairs', repairsThisMonth),
+    reachingOutThisMonth > 0 && tCount('overlay_evidence', reachingOutThisMonth),
+  ].filter((line): line is string => Boolean(line));
+  if (lines.length === 0) return null;
+  return (
+    <ul class="evidence muted" aria-label={t('overlay_evidenceLabel')}>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,20 +1,47 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { newId } from '@/utils/ids';
-import type { MicroMoment, PauseEvent } from '@/utils/storage';
-import { markPausesAsked } from '@/utils/storage/follow-ups';
+import { sendMessage, type RequestOf } from '@/utils/messaging';
+import { PAUSE_FEEDBACK, type MicroMoment, type PauseEvent, type PauseFeedback } from '@/utils/storage';
 import { siteLabel } from './format';
 import { MomentForm, type MomentDetails } from './MomentForm';
 import { saveRecords } from './records';
+import { announce } from './status';
 
-/** Asks once how it went after a pause that ended in editing or waiting; any answer, even none, counts as asked. */
+type Answer = RequestOf<'page:follow-up'>['answer'];
+
+/**
+ * Asks how it went after a pause that ended in editing or waiting. Any answer rests the
+ * question for a day; "Not now" asks about this pause another day, "Don't ask about this" never again.
+ */
 export function FollowUp({ pause }: { pause: PauseEvent }) {
   const [detailing, setDetailing] = useState(false);
+  // Asked once: not when the person already answered in the pause's own note.
+  const [useful, setUseful] = useState<PauseFeedback | undefined>(pause.feedback);
   const question = t(pause.outcome === 'saved-for-later' ? 'moment_followUpSaved' : 'moment_followUpEdited', siteLabel(pause.site));
 
+  async function close(answer: Answer, message?: string) {
+    try {
+      await sendMessage('page:follow-up', { pauseId: pause.id, answer });
+      if (message) announce(message, { place: 'prompts', focus: true });
+    } catch {
+      announce(t('popup_saveFailed'), { place: 'prompts', focus: true });
+    }
+  }
   async function answer(details?: MomentDetails) {
     const moment: MicroMoment = { type: 'moment', id: newId(), at: Date.now(), kind: 'chose-differently', pauseId: pause.id, ...details };
-    if (await saveRecords([moment], t('moment_saved'))) await markPausesAsked([pause.id]);
+    if (await saveRecords([moment], t('moment_saved'), { place: 'prompts', focus: true, undoable: true })) await close('answered');
+  }
+
+  async function tellUseful(feedback: PauseFeedback) {
+    setUseful(feedback);
+    try {
+      await sendMessage('page:pause-feedback', { pauseId: pause.id, at: pause.at, answer: feedback });
+      announce(t('feedback_thanks'), { place: 'prompts', focus: true });
+    } catch {
+      setUseful(undefined);
+      announce(t('popup_saveFailed'), { place: 'prompts', focus: true });
+    }
   }
 
   if (detailing) return <MomentForm title={question} onSave={(details) => void answer(details)} onCancel={() => setDetailing(false)} />;
@@ -22,10 +49,29 @@ export function FollowUp({ pause }: { pause: PauseEvent }) {
     <section class="card prompt" aria-labelledby="follow-up">
       <h2 id="follow-up">{t('moment_followUpHeading')}</h2>
       <p>{question}</p>
+      {pause.trigger === 'flagged' && useful === undefined && (
+        <div class="feedback" role="group" aria-labelledby="follow-up-useful">
+          <span id="follow-up-useful">{t('feedback_question')}</span>
+          {PAUSE_FEEDBACK.map((feedback) => (
+            <button key={feedback} type="button" class="quiet" onClick={() => void tellUseful(feedback)}>
+              {t(feedback === 'helped' ? 'feedback_helped' : 'feedback_notNeeded')}
+            </button>
+          ))}
+        </div>
+      )}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => setDetailing(true)}>{t('moment_followUpWell')}</button>
-        <button type="button" onClick={() => void answer()}>{t('moment_followUpNothingBad')}</button>
-        <button type="button" onClick={() => void markPausesAsked([pause.id])}>{t('moment_followUpDismiss')}</button>
+        <button type="button" class="primary" onClick={() => setDetailing(true)}>
+          {t('moment_followUpWell')}
+        </button>
+        <button type="button" onClick={() => void answer()}>
+          {t('moment_followUpNothingBad')}
+        </button>
+        <button type="button" onClick={() => void close('later', t('moment_followUpLater'))}>
+          {t('moment_followUpDismiss')}
+        </button>
+        <button type="button" class="quiet" onClick={() => void close('never', t('moment_followUpEnded'))}>
+          {t('moment_followUpNever')}
+        </button>
       </div>
     </section>
   );

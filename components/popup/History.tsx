@@ -24,7 +24,7 @@ export function History({ history, settings }: { history: HistoryModel; settings
                 onCancel={() => setEditing(undefined)}
                 onSave={async (details) => {
                   const { safety: _safety, note: _note, person: _person, ...kept } = moment;
-                  if (await saveRecords([{ ...kept, ...details }], t('moment_updated'))) setEditing(undefined);
+                  if (await saveRecords([{ ...kept, ...details }], t('moment_updated'), { focus: true })) setEditing(undefined);
                 }}
               />
             </li>
@@ -34,7 +34,9 @@ export function History({ history, settings }: { history: HistoryModel; settings
         )}
       </ul>
       {history.hasMore.value && (
-        <button type="button" onClick={() => void history.showMore()}>{t('moment_showMore')}</button>
+        <button type="button" onClick={() => void history.showMore()}>
+          {t('moment_showMore')}
+        </button>
       )}
     </section>
   );
@@ -44,15 +46,17 @@ function HistoryItem({ moment, settings, onEdit }: { moment: MicroMoment; settin
   const label = kindLabel(moment.kind, settings.customKinds);
   return (
     <li class="card history-item">
-      <p class="history-title"><strong>{label}</strong> <span class="muted small">{formatDateTime(moment.at)}</span></p>
+      <p class="history-title">
+        <strong>{label}</strong> <span class="muted small">{formatDateTime(moment.at)}</span>
+      </p>
       {(moment.person || moment.safety) && (
-        <p class="muted small">
-          {[moment.person, moment.safety && t('moment_safetyShown', moment.safety)].filter(Boolean).join(' · ')}
-        </p>
+        <p class="muted small">{[moment.person, moment.safety && t('moment_safetyShown', moment.safety)].filter(Boolean).join(' · ')}</p>
       )}
       {moment.note && <p class="note">{moment.note}</p>}
       <div class="actions">
-        <button type="button" onClick={onEdit} aria-label={t('moment_editLabel', label)}>{t('moment_edit')}</button>
+        <button type="button" onClick={onEdit} aria-label={t('moment_editLabel', label)}>
+          {t('moment_edit')}
+        </button>
         <button
           type="button"
           aria-label={t('moment_deleteLabel', label)}

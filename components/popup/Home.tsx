@@ -4,19 +4,26 @@ import { RepairPrompt } from './RepairPrompt';
 import { QuickLog } from './QuickLog';
 import { Grounding } from './Grounding';
 import { RuptureForm } from './RuptureForm';
+import { Reminders } from './Reminders';
+import { StatusLine } from './StatusLine';
 
-/** The first view: anything gently due, then logging a moment, grounding, and noting a rupture. */
+/**
+ * The first view: a waiting reminder, then logging a moment (always above the fold at 380×600),
+ * anything gently due, grounding, and noting a rupture.
+ */
 export function Home({ models }: { models: PopupModels }) {
   const settings = models.settings.settings.value;
   const followUp = models.prompts.followUp.value;
   const repair = models.prompts.repairsDue.value[0];
   return (
     <>
+      <Reminders reminders={models.reminders.due.value} drafts={models.drafts.drafts.value} />
+      <QuickLog settings={settings} />
+      <StatusLine place="prompts" />
       {followUp && <FollowUp key={followUp.id} pause={followUp} />}
       {repair && <RepairPrompt key={repair.id} rupture={repair} settings={settings} />}
-      <QuickLog settings={settings} />
       <Grounding />
-      <RuptureForm settings={settings} />
+      <RuptureForm settings={settings} open={models.prompts.openRuptures.value.filter((rupture) => rupture.id !== repair?.id)} />
     </>
   );
 }

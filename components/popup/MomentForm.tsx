@@ -6,7 +6,12 @@ import { Rating } from './Rating';
 export type MomentDetails = Pick<MicroMoment, 'safety' | 'note' | 'person'>;
 
 /** The optional details of a moment (how safe it felt, a note, who) and Save: steps two and three of a log. */
-export function MomentForm({ title, initial = {}, onSave, onCancel }: {
+export function MomentForm({
+  title,
+  initial = {},
+  onSave,
+  onCancel,
+}: {
   title: string;
   initial?: MomentDetails;
   onSave: (details: MomentDetails) => void;
@@ -29,15 +34,10 @@ export function MomentForm({ title, initial = {}, onSave, onCancel }: {
 
   return (
     <form class="card moment-form" onSubmit={submit}>
-      <h2 tabIndex={-1} ref={heading}>{title}</h2>
-      <Rating
-        legend={t('moment_safetyLegend')}
-        name="safety"
-        value={safety}
-        onChange={setSafety}
-        low={t('moment_safetyLow')}
-        high={t('moment_safetyHigh')}
-      />
+      <h2 tabIndex={-1} ref={heading}>
+        {title}
+      </h2>
+      <Rating legend={t('moment_safetyLegend')} name="safety" value={safety} onChange={setSafety} low={t('moment_safetyLow')} high={t('moment_safetyHigh')} />
       <label class="field">
         <span>{t('moment_personLabel')}</span>
         <input value={person} maxLength={60} autocomplete="off" onInput={(event) => setPerson(event.currentTarget.value)} />
@@ -47,8 +47,12 @@ export function MomentForm({ title, initial = {}, onSave, onCancel }: {
         <textarea value={note} maxLength={500} rows={2} onInput={(event) => setNote(event.currentTarget.value)} />
       </label>
       <div class="actions">
-        <button type="submit" class="primary">{t('moment_save')}</button>
-        <button type="button" onClick={onCancel}>{t('popup_cancel')}</button>
+        <button type="submit" class="primary">
+          {t('moment_save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('popup_cancel')}
+        </button>
       </div>
     </form>
   );

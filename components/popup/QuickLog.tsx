@@ -1,55 +1,76 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { newId } from '@/utils/ids';
-import { BUILT_IN_MOMENT_KINDS, updateSettings, type MomentKind, type Settings } from '@/utils/storage';
+import { sendMessage } from '@/utils/messaging';
+import { BUILT_IN_MOMENT_KINDS, type MomentKind, type Settings } from '@/utils/storage';
 import { kindLabel } from './format';
 import { MomentForm } from './MomentForm';
 import { saveFailedMessage, saveRecords } from './records';
 import { announce } from './status';
+import { StatusLine } from './StatusLine';
 
 /** Log a trust moment: choose a kind, optionally add details, save. */
 export function QuickLog({ settings }: { settings: Settings }) {
   const [kind, setKind] = useState<MomentKind | undefined>();
+  // The kind last opened, so focus can go back to its button when its form closes (not to the page body).
+  const [opened, setOpened] = useState<MomentKind | undefined>();
+  const grid = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!kind && opened) grid.current?.querySelector<HTMLButtonElement>(`[data-kind="${CSS.escape(opened)}"]`)?.focus();
+  }, [kind]);
   const kinds: MomentKind[] = [...BUILT_IN_MOMENT_KINDS, ...settings.customKinds.map((custom) => custom.id)];
 
   if (kind) {
     return (
-      <MomentForm
-        title={kindLabel(kind, settings.customKinds)}
-        onCancel={() => setKind(undefined)}
-        onSave={async (details) => {
-          if (await saveRecords([{ type: 'moment', id: newId(), at: Date.now(), kind, ...details }], t('moment_saved'))) setKind(undefined);
-        }}
-      />
+      <>
+        <MomentForm
+          title={kindLabel(kind, settings.customKinds)}
+          onCancel={() => setKind(undefined)}
+          onSave={async (details) => {
+            const moment = { type: 'moment' as const, id: newId(), at: Date.now(), kind, ...details };
+            if (await saveRecords([moment], t('moment_saved'), { place: 'quick-log', undoable: true })) setKind(undefined);
+          }}
+        />
+        <StatusLine place="quick-log" />
+      </>
     );
   }
   return (
     <section aria-labelledby="quick-log" class="card">
       <h2 id="quick-log">{t('moment_heading')}</h2>
-      <div class="kind-grid">
+      <div class="kind-grid" ref={grid}>
         {kinds.map((option) => (
-          <button type="button" key={option} onClick={() => setKind(option)}>
+          <button
+            type="button"
+            key={option}
+            data-kind={option}
+            onClick={() => {
+              setKind(option);
+              setOpened(option);
+            }}
+          >
             {kindLabel(option, settings.customKinds)}
           </button>
         ))}
       </div>
-      <AddKind settings={settings} />
+      <StatusLine place="quick-log" />
+      <AddKind />
     </section>
   );
 }
 
-function AddKind({ settings }: { settings: Settings }) {
+function AddKind() {
   const [label, setLabel] = useState('');
   async function add(event: Event) {
     event.preventDefault();
     const name = label.trim();
     if (!name) return;
     try {
-      await updateSettings({ customKinds: [...settings.customKinds, { id: `custom:${newId().slice(0, 8)}`, label: name }] });
+      await sendMessage('page:update-settings', { add: { customKinds: [{ id: `custom:${newId().slice(0, 8)}`, label: name }] } });
       setLabel('');
-      announce(t('moment_kindAdded', name));
+      announce(t('moment_kindAdded', name), { place: 'quick-log' });
     } catch (error) {
-      announce(saveFailedMessage(error));
+      announce(saveFailedMessage(error), { place: 'quick-log' });
     }
   }
   return (

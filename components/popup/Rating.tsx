@@ -1,7 +1,14 @@
 const VALUES = [1, 2, 3, 4, 5] as const;
 
 /** A 1–5 choice as a radio group; choosing the chosen value again clears it (every rating is optional). */
-export function Rating({ legend, name, value, onChange, low, high }: {
+export function Rating({
+  legend,
+  name,
+  value,
+  onChange,
+  low,
+  high,
+}: {
   legend: string;
   name: string;
   value: number | undefined;
@@ -13,7 +20,9 @@ export function Rating({ legend, name, value, onChange, low, high }: {
     <fieldset class="rating">
       <legend>{legend}</legend>
       <div class="rating-scale">
-        <span class="muted" aria-hidden="true">{low}</span>
+        <span class="muted" aria-hidden="true">
+          {low}
+        </span>
         {VALUES.map((option) => (
           <label key={option}>
             <input
@@ -29,7 +38,9 @@ export function Rating({ legend, name, value, onChange, low, high }: {
             {option === 5 && <span class="visually-hidden">{high}</span>}
           </label>
         ))}
-        <span class="muted" aria-hidden="true">{high}</span>
+        <span class="muted" aria-hidden="true">
+          {high}
+        </span>
       </div>
     </fieldset>
   );

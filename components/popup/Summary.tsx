@@ -13,13 +13,24 @@ export function Summary({ week, settings }: { week: WeekModel; settings: Setting
   return (
     <section aria-labelledby="summary-title">
       <div class="week-nav">
-        <button type="button" onClick={() => void week.go(-1)}>{t('summary_previousWeek')}</button>
-        <h2 id="summary-title">
-          {current ? formatWeek(current.start, current.end) : t('summary_heading')}
-        </h2>
-        <button type="button" disabled={week.isThisWeek.value} onClick={() => void week.go(1)}>{t('summary_nextWeek')}</button>
+        <h2 id="summary-title">{current ? formatWeek(current.start, current.end) : t('summary_heading')}</h2>
+        <button type="button" onClick={() => void week.go(-1)}>
+          {t('summary_previousWeek')}
+        </button>
+        <button type="button" disabled={week.isThisWeek.value} onClick={() => void week.go(1)}>
+          {t('summary_nextWeek')}
+        </button>
       </div>
       {current && previous && <WeekBody current={current} previous={previous} settings={settings} />}
+      <p>
+        <a href="/trends.html" target="_blank">
+          {t('trends_open')}
+        </a>{' '}
+        ·{' '}
+        <a href="/session.html" target="_blank">
+          {t('session_open')}
+        </a>
+      </p>
     </section>
   );
 }
@@ -29,7 +40,9 @@ function WeekBody({ current, previous, settings }: { current: WeekSummary; previ
   return (
     <>
       <div class="card sentences">
-        {sentences.map((sentence) => <p key={sentence}>{sentence}</p>)}
+        {sentences.map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
       </div>
       {!isEmptyWeek(current) && (
         <>
@@ -40,10 +53,7 @@ function WeekBody({ current, previous, settings }: { current: WeekSummary; previ
             <Figure label={t('summary_choseToWait')} value={String(current.choseToWait)} />
             <Figure label={t('summary_grounding')} value={formatMinutes(current.groundingMs)} before={formatMinutes(previous.groundingMs)} />
             {current.ratings && (
-              <Figure
-                label={t('summary_calm')}
-                value={t('summary_calmValue', [formatNumber(current.ratings.before), formatNumber(current.ratings.after)])}
-              />
+              <Figure label={t('summary_calm')} value={t('summary_calmValue', [formatNumber(current.ratings.before), formatNumber(current.ratings.after)])} />
             )}
             <Figure label={t('summary_loops')} value={t('summary_loopsValue', [current.rupturesOpened, current.rupturesRepaired])} />
           </dl>
@@ -53,7 +63,9 @@ function WeekBody({ current, previous, settings }: { current: WeekSummary; previ
               <h3>{t('summary_byKind')}</h3>
               <ul class="counts">
                 {current.momentsByKind.map(({ kind, count }) => (
-                  <li key={kind}><span>{kindLabel(kind, settings.customKinds)}</span> <strong>{count}</strong></li>
+                  <li key={kind}>
+                    <span>{kindLabel(kind, settings.customKinds)}</span> <strong>{count}</strong>
+                  </li>
                 ))}
               </ul>
             </>
@@ -62,9 +74,13 @@ function WeekBody({ current, previous, settings }: { current: WeekSummary; previ
             <>
               <h3>{t('summary_outcomes')}</h3>
               <ul class="counts">
-                {Object.entries(current.pauseOutcomes).filter(([, count]) => count > 0).map(([outcome, count]) => (
-                  <li key={outcome}><span>{t(keyFor('summary_outcome', outcome))}</span> <strong>{count}</strong></li>
-                ))}
+                {Object.entries(current.pauseOutcomes)
+                  .filter(([, count]) => count > 0)
+                  .map(([outcome, count]) => (
+                    <li key={outcome}>
+                      <span>{t(keyFor('summary_outcome', outcome))}</span> <strong>{count}</strong>
+                    </li>
+                  ))}
               </ul>
             </>
           )}
@@ -74,9 +90,10 @@ function WeekBody({ current, previous, settings }: { current: WeekSummary; previ
               <ul class="counts">
                 {current.patterns.map(({ pattern, count, sites }) => (
                   <li key={pattern}>
+                    {/* One count a row: the pattern's; the sites are named without their own. */}
                     <span>
                       {patternLabel(pattern)}
-                      <span class="muted"> · {sites.map((site) => t('summary_patternSite', [siteLabel(site.site), site.count])).join(', ')}</span>
+                      <span class="muted"> · {sites.map((site) => siteLabel(site.site)).join(', ')}</span>
                     </span>
                     <strong>{count}</strong>
                   </li>

@@ -13,11 +13,9 @@ export function WeekChart({ summary }: { summary: WeekSummary }) {
   const step = WIDTH / summary.days.length;
   return (
     <figure class="chart">
+      <figcaption id="chart-title">{t('summary_chartTitle')}</figcaption>
       <svg role="img" aria-labelledby="chart-title chart-desc" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%">
-        <title id="chart-title">{t('summary_chartTitle')}</title>
-        <desc id="chart-desc">
-          {summary.days.map((day) => t('summary_chartDay', [formatDay(day.start), day.moments])).join(', ')}
-        </desc>
+        <desc id="chart-desc">{summary.days.map((day) => t('summary_chartDay', [formatDay(day.start), day.moments])).join(', ')}</desc>
         <line x1="0" x2={WIDTH} y1={BASELINE} y2={BASELINE} class="chart-axis" />
         {summary.days.map((day, index) => {
           const height = (day.moments / most) * (BASELINE - 16);
@@ -25,8 +23,14 @@ export function WeekChart({ summary }: { summary: WeekSummary }) {
           return (
             <g key={day.start}>
               <rect x={x} y={BASELINE - height} width={BAR} height={height} rx="4" class="chart-bar" />
-              {day.moments > 0 && <text x={x + BAR / 2} y={BASELINE - height - 4} text-anchor="middle" class="chart-value">{day.moments}</text>}
-              <text x={x + BAR / 2} y={HEIGHT - 4} text-anchor="middle" class="chart-label">{formatDay(day.start)}</text>
+              {day.moments > 0 && (
+                <text x={x + BAR / 2} y={BASELINE - height - 4} text-anchor="middle" class="chart-value">
+                  {day.moments}
+                </text>
+              )}
+              <text x={x + BAR / 2} y={HEIGHT - 4} text-anchor="middle" class="chart-label">
+                {formatDay(day.start)}
+              </text>
             </g>
           );
         })}

@@ -5,6 +5,7 @@ import { createWeekModel } from '@/utils/models/week';
 import { createHistoryModel } from '@/utils/models/history';
 import { createPromptsModel } from '@/utils/models/prompts';
 import { createDraftsModel } from '@/utils/models/drafts';
+import { createRemindersModel } from '@/utils/models/reminders';
 
 /** The popup's models over one shared journal source; `start` follows storage until the returned stop. */
 export function createPopupModels() {
@@ -15,6 +16,7 @@ export function createPopupModels() {
     history: createHistoryModel(source),
     prompts: createPromptsModel(source),
     drafts: createDraftsModel(),
+    reminders: createRemindersModel(),
   };
   function start(): () => void {
     const stops = Object.values(models).map((model) => model.start());

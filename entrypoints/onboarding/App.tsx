@@ -14,7 +14,12 @@ export function App() {
   const finished = useSignal(false);
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the new step's heading tells keyboard and screen reader users where they are.
-  useEffect(() => heading.current?.focus(), [step.value, finished.value]);
+  // Not on load: the page starts at its top anyway, and a ring on a heading nobody moved to is noise.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = true;
+  }, [step.value, finished.value]);
 
   const finish = () => {
     finished.value = true;

@@ -9,6 +9,7 @@ import { PatternPicker } from '@/components/options/PatternPicker';
 import { RhythmSettings } from '@/components/options/RhythmSettings';
 import { AppearanceSettings } from '@/components/options/AppearanceSettings';
 import { DataSettings } from '@/components/options/DataSettings';
+import { Learned } from '@/components/options/Learned';
 import '@/components/options/options.css';
 
 export function App() {
@@ -19,7 +20,8 @@ export function App() {
       <h1>{t('optionsHeading')}</h1>
       <p class="muted">{t('options_intro')}</p>
       <p>
-        <a href="/onboarding.html">{t('options_reopenTour')}</a>
+        <a href="/onboarding.html">{t('options_reopenTour')}</a> · <a href="/trends.html">{t('trends_open')}</a> ·{' '}
+        <a href="/session.html">{t('session_open')}</a>
       </p>
       {current && (
         <>
@@ -32,6 +34,9 @@ export function App() {
           </Section>
           <Section id="patterns" title={t('options_patternsTitle')} intro={t('options_patternsIntro')}>
             <PatternPicker />
+          </Section>
+          <Section id="learned" title={t('options_learnedTitle')} intro={t('options_learnedIntro')}>
+            <Learned />
           </Section>
           <Section id="rhythm" title={t('options_rhythmTitle')}>
             <RhythmSettings settings={current} />

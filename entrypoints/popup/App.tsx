@@ -12,8 +12,8 @@ import { Breathing } from '@/components/popup/grounding/Breathing';
 import { Senses } from '@/components/popup/grounding/Senses';
 import { Feeling } from '@/components/popup/grounding/Feeling';
 import { Defences } from '@/components/popup/grounding/Defences';
-import { status } from '@/components/popup/status';
 import { followHash, go, view } from '@/components/popup/views';
+import { StatusLine } from '@/components/popup/StatusLine';
 import '@/components/popup/popup.css';
 
 export function App() {
@@ -37,6 +37,7 @@ export function App() {
         <h1>{t('popupHeading')}</h1>
         <Nav drafts={models.drafts.drafts.value.length} />
       </header>
+      <StatusLine place="top" />
       {current === 'home' && <Home models={models} />}
       {current === 'history' && <History history={models.history} settings={settings} />}
       {current === 'summary' && <Summary week={models.week} settings={settings} />}
@@ -44,17 +45,7 @@ export function App() {
       {current === 'breathe' && <Exercise key="breathe" title={t('ground_start_breathe')} exercise="breathing-box" body={Breathing} onClose={home} />}
       {current === 'senses' && <Exercise key="senses" title={t('ground_start_senses')} exercise="senses-54321" body={Senses} onClose={home} />}
       {current === 'feeling' && <Exercise key="feeling" title={t('ground_start_feeling')} exercise="name-the-feeling" body={Feeling} onClose={home} />}
-      {current === 'defences' && (
-        <Exercise key="defences" title={t('ground_start_defences')} exercise="defences-check-in" body={Defences} onClose={home} />
-      )}
-      <div class="status-line">
-        <p role="status">{status.value.message}</p>
-        {status.value.undo && (
-          <button type="button" onClick={() => { const undo = status.value.undo!; status.value = { message: '' }; void undo(); }}>
-            {t('popup_undo')}
-          </button>
-        )}
-      </div>
+      {current === 'defences' && <Exercise key="defences" title={t('ground_start_defences')} exercise="defences-check-in" body={Defences} onClose={home} />}
     </main>
   );
 }

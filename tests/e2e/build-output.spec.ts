@@ -29,7 +29,9 @@ for (const build of BUILDS) {
       expect(text, file).not.toMatch(/import\s*\(?\s*["']https?:|<script[^>]+src=["']https?:/);
     }
     const manifest = await readFile(join(build.dir, 'manifest.json'), 'utf8');
-    console.log(`${build.name} build: ${scripts.length} script and page files, ${flagged} with eval, new Function or remote imports; <all_urls> in the manifest: ${manifest.includes('<all_urls>') ? 'yes' : 'no'}`);
+    console.log(
+      `${build.name} build: ${scripts.length} script and page files, ${flagged} with eval, new Function or remote imports; <all_urls> in the manifest: ${manifest.includes('<all_urls>') ? 'yes' : 'no'}`,
+    );
     expect(manifest).not.toContain('<all_urls>');
   });
 }

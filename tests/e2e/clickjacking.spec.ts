@@ -74,7 +74,11 @@ test('with nothing hiding it, a click on Send anyway sends once (the guard lets 
 });
 
 for (const attack of ATTACKS) {
-  test(`clickjacking, ${attack.name}: Steady's buttons refuse, say why, and the native send still works`, async ({ context, fixtureOrigin, openExtensionPage }) => {
+  test(`clickjacking, ${attack.name}: Steady's buttons refuse, say why, and the native send still works`, async ({
+    context,
+    fixtureOrigin,
+    openExtensionPage,
+  }) => {
     const steady = await openExtensionPage('options');
     let refused = 0;
     let untaken = 0;
@@ -120,7 +124,9 @@ for (const attack of ATTACKS) {
     }
     await expect.poll(async () => (await storedRecords(steady)).filter((record) => record.type === 'pause').length).toBe(2);
     const outcomes = (await storedRecords(steady)).filter((record) => record.type === 'pause').map((pause) => pause.outcome);
-    console.log(`${attack.name}: ${refused} of ${2 - untaken} clicks on a hidden window refused (0 Steady sends or saves from them, ${refused} native sends delivered once each); ${untaken} clicks where the fade did not take acted as usual; outcomes ${outcomes.sort().join(', ')}`);
+    console.log(
+      `${attack.name}: ${refused} of ${2 - untaken} clicks on a hidden window refused (0 Steady sends or saves from them, ${refused} native sends delivered once each); ${untaken} clicks where the fade did not take acted as usual; outcomes ${outcomes.sort().join(', ')}`,
+    );
     if (!attack.mayNotTake) expect(refused).toBe(2);
     expect(outcomes.filter((outcome) => outcome === 'stepped-aside')).toHaveLength(refused);
   });
@@ -150,8 +156,12 @@ for (const trap of [
     await expect(composer).toHaveValue(CHARGED);
     await page.keyboard.press('Enter');
     await expectDeliveries(page, [CHARGED]);
-    await expect.poll(async () => (await storedRecords(steady)).filter((record) => record.type === 'pause').map((pause) => pause.outcome)).toEqual(['stepped-aside']);
-    console.log(`a page that ${trap.name}: Steady stepped aside at the next click; 1 native send delivered; pause recorded as stepped-aside (Steady's doing, not the person's choice)`);
+    await expect
+      .poll(async () => (await storedRecords(steady)).filter((record) => record.type === 'pause').map((pause) => pause.outcome))
+      .toEqual(['stepped-aside']);
+    console.log(
+      `a page that ${trap.name}: Steady stepped aside at the next click; 1 native send delivered; pause recorded as stepped-aside (Steady's doing, not the person's choice)`,
+    );
   });
 }
 

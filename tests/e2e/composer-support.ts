@@ -18,7 +18,10 @@ export function visibleDraft(composer: Locator): Promise<string> {
     if (element instanceof HTMLTextAreaElement) return element.value;
     let text = element.innerText;
     for (const placeholder of element.querySelectorAll<HTMLElement>('[contenteditable="false"]')) text = text.replace(placeholder.innerText, '');
-    return text.replace(/[\u200b\u2060\ufeff]/g, '').replaceAll('\u00a0', ' ').trim();
+    return text
+      .replace(/[\u200b\u2060\ufeff]/g, '')
+      .replaceAll('\u00a0', ' ')
+      .trim();
   });
 }
 
@@ -40,8 +43,12 @@ function afterTwoFrames(composer: Locator): Promise<void> {
 
 /** Puts the caret at the end of the composer, as a person clicking into it and pressing Ctrl+End would. */
 export async function focusComposer(page: Page, composer: Locator): Promise<void> {
-  if (!(await composerHasFocus(composer))) await composer.click();
-  await expect.poll(() => composerHasFocus(composer)).toBe(true);
+  // A real click where the composer is, as a person's: a page that re-renders its composer more
+  // often than Playwright's checks for a stable element take would otherwise never be clicked.
+  await expect(async () => {
+    if (!(await composerHasFocus(composer))) await clickAt(page, composer);
+    expect(await composerHasFocus(composer)).toBe(true);
+  }).toPass();
   await page.keyboard.press('Control+End');
 }
 
@@ -68,5 +75,10 @@ export async function typeInto(page: Page, composer: Locator, text: string): Pro
 
 /** The person's send: the host's send key, or a real click on its send control. */
 export function sendFrom(page: Page, fixture: ComposerFixture, how: 'key' | 'button'): Promise<void> {
-  return how === 'key' ? page.keyboard.press(fixture.sendKey) : clickAt(page, page.locator(fixture.sendButton));
+  if (how === 'button') return clickAt(page, page.locator(fixture.sendButton));
+  if (!fixture.sendKey) throw new Error(`${fixture.name} has no send key: only its send control sends`);
+  return page.keyboard.press(fixture.sendKey);
 }
+
+/** How a person usually sends on this host: its send key, or its send control where there is none. */
+export const usualSend = (fixture: ComposerFixture): 'key' | 'button' => (fixture.sendKey ? 'key' : 'button');

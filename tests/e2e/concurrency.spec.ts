@@ -34,7 +34,9 @@ test('five tabs and the popup writing 1,000 records at once lose and duplicate n
 
     const ids = (await storedRecords(writers[0])).map((record) => record.id).filter((id) => id.startsWith(`r${round}-`));
     const unique = new Set(ids);
-    console.log(`round ${round + 1} (${copies === 2 ? 'every message twice' : 'once'}): ${unique.size} stored, ${TOTAL - unique.size} lost, ${ids.length - unique.size} duplicated`);
+    console.log(
+      `round ${round + 1} (${copies === 2 ? 'every message twice' : 'once'}): ${unique.size} stored, ${TOTAL - unique.size} lost, ${ids.length - unique.size} duplicated`,
+    );
     expect(ids.length).toBe(TOTAL);
     expect(unique.size).toBe(TOTAL);
   }

@@ -3,7 +3,6 @@ import { launchWithSteady, type LaunchOptions } from './launch';
 import { startFixtureServer } from './server';
 import { watchExtensionRequests } from './network';
 
-
 type Fixtures = {
   /** How the browser is started; a spec may `test.use({ steadyLaunch: … })`. */
   steadyLaunch: LaunchOptions;
@@ -12,7 +11,7 @@ type Fixtures = {
   serviceWorker: Worker;
   extensionId: string;
   /** Opens one of Steady's pages (popup, options, onboarding, practice) in a tab. */
-  openExtensionPage: (name: 'popup' | 'options' | 'onboarding' | 'practice', query?: string) => Promise<Page>;
+  openExtensionPage: (name: 'popup' | 'options' | 'onboarding' | 'practice' | 'trends' | 'session', query?: string) => Promise<Page>;
 };
 type WorkerFixtures = { fixtureOrigin: string };
 
@@ -53,4 +52,3 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export const expect = test.expect;
-

@@ -16,7 +16,7 @@ test('a record written from the popup survives a worker restart and an extension
   // Three interactions at most: a kind, optional details, Save.
   await popup.getByRole('button', { name: 'Asked for help' }).click();
   await popup.getByRole('button', { name: 'Save moment' }).click();
-  await expect(popup.getByRole('status')).toHaveText(/saved/i);
+  await expect(popup.getByRole('status').filter({ hasText: /./ })).toHaveText(/saved/i);
   const [written] = await storedRecords(popup);
   expect(written).toMatchObject({ type: 'moment', kind: 'asked-for-help' });
 
@@ -24,7 +24,7 @@ test('a record written from the popup survives a worker restart and an extension
   const afterRestart = await openExtensionPage('popup');
   await afterRestart.getByRole('button', { name: 'Felt understood' }).click();
   await afterRestart.getByRole('button', { name: 'Save moment' }).click();
-  await expect(afterRestart.getByRole('status')).toHaveText(/saved/i);
+  await expect(afterRestart.getByRole('status').filter({ hasText: /./ })).toHaveText(/saved/i);
   expect((await storedRecords(afterRestart)).map((record) => record.id)).toContain(written.id);
 
   await reloadExtension(context, extensionId);

@@ -35,7 +35,11 @@ test('the breathing shortcut opens the popup on a breathing exercise', async ({ 
 test('"Steady: take a breath" in the context menu opens a breathing exercise', async ({ context, extensionId, serviceWorker }) => {
   expect(await popupAddresses(context, extensionId)).toEqual([]);
   await serviceWorker.evaluate(() =>
-    (chrome.contextMenus.onClicked as unknown as { dispatch: (info: object) => void }).dispatch({ menuItemId: 'steady-breathe', editable: false, pageUrl: 'https://example.org/' }),
+    (chrome.contextMenus.onClicked as unknown as { dispatch: (info: object) => void }).dispatch({
+      menuItemId: 'steady-breathe',
+      editable: false,
+      pageUrl: 'https://example.org/',
+    }),
   );
   await expectBreathingOpened(context, extensionId, serviceWorker);
 });

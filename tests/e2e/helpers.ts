@@ -54,7 +54,10 @@ export async function reloadExtension(context: BrowserContext, extensionId: stri
     await developer.reload(id, { failQuietly: true });
   }, extensionId);
   for (let attempt = 0; ; attempt++) {
-    const loaded = await manager.goto(`chrome-extension://${extensionId}/popup.html`).then(() => true, () => false);
+    const loaded = await manager.goto(`chrome-extension://${extensionId}/popup.html`).then(
+      () => true,
+      () => false,
+    );
     if (loaded) break;
     if (attempt > 50) throw new Error('the extension did not come back after a reload');
     await manager.waitForTimeout(200);
@@ -71,5 +74,21 @@ export async function popupAddresses(context: BrowserContext, extensionId: strin
   const cdp = await context.newCDPSession(page);
   const { targetInfos } = await cdp.send('Target.getTargets');
   await cdp.detach();
-  return targetInfos.filter((target) => target.type === 'page' && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`)).map((target) => target.url);
+  return targetInfos
+    .filter((target) => target.type === 'page' && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`))
+    .map((target) => target.url);
+}
+
+/**
+ * Adds records to the journal as an import does (after a move to a new computer): the one way a
+ * page can add pause records, which otherwise come only from content scripts, at any time.
+ */
+export async function importRecords(extensionPage: Page, records: unknown[]): Promise<void> {
+  await extensionPage.evaluate(async (records) => {
+    const exported = await chrome.runtime.sendMessage({ name: 'page:export', data: {} });
+    if (!exported?.ok) throw new Error(`export failed: ${exported?.error}`);
+    const file = { ...JSON.parse(exported.data.json), records };
+    const imported = await chrome.runtime.sendMessage({ name: 'page:import', data: { json: JSON.stringify(file) } });
+    if (!imported?.ok) throw new Error(`seeding failed: ${imported?.error}`);
+  }, records);
 }

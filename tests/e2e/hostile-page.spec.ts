@@ -66,7 +66,10 @@ function hostileScript({ extensionId }: { extensionId: string }) {
 
   // Forged messages: Steady's own message names, and WXT's "a newer copy started" signal, posted all the time.
   const forged = [
-    { name: 'content:pause-closed', data: { pauseId: 'forged', site: location.origin, trigger: 'flagged', patterns: [], score: 1, outcome: 'sent-anyway', durationMs: 1 } },
+    {
+      name: 'content:pause-closed',
+      data: { pauseId: 'forged', site: location.origin, trigger: 'flagged', patterns: [], score: 1, outcome: 'sent-anyway', durationMs: 1 },
+    },
     { name: 'page:export', data: {} },
     { name: 'page:delete-all', data: {} },
     { type: `${extensionId}:composer:wxt:content-script-started`, contentScriptName: 'composer', messageId: 'forged' },
@@ -78,7 +81,10 @@ function hostileScript({ extensionId }: { extensionId: string }) {
     }
     try {
       // Steady allows no page to message it: there is no runtime to reach from here.
-      (window as unknown as { chrome?: { runtime?: { sendMessage?: (id: string, message: unknown) => void } } }).chrome?.runtime?.sendMessage?.(extensionId, forged[2]);
+      (window as unknown as { chrome?: { runtime?: { sendMessage?: (id: string, message: unknown) => void } } }).chrome?.runtime?.sendMessage?.(
+        extensionId,
+        forged[2],
+      );
     } catch {
       // Refused by the browser.
     }
@@ -93,7 +99,8 @@ function forgeInput(page: Page) {
     const host = document.querySelector('steady-pause');
     const counts = { keys: 0, clicks: 0, submits: 0 };
     const key = (target: EventTarget, init: KeyboardEventInit) => {
-      for (const type of ['keydown', 'keypress', 'keyup']) target.dispatchEvent(new KeyboardEvent(type, { bubbles: true, cancelable: true, composed: true, ...init }));
+      for (const type of ['keydown', 'keypress', 'keyup'])
+        target.dispatchEvent(new KeyboardEvent(type, { bubbles: true, cancelable: true, composed: true, ...init }));
       counts.keys++;
     };
     const click = (target: Element) => {
@@ -134,22 +141,34 @@ function forgeInput(page: Page) {
 }
 
 /** All text and attribute values of the page as the browser holds it, closed shadow roots included (DevTools can see them). */
-async function everyText(page: Page): Promise<{ page: string; overlay: string }> {
-  type DomNode = { nodeType: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode };
+async function everyText(page: Page): Promise<{ page: string; overlay: string; pauseWindows: number }> {
+  type DomNode = {
+    nodeType: number;
+    nodeName: string;
+    nodeValue?: string;
+    attributes?: string[];
+    children?: DomNode[];
+    shadowRoots?: DomNode[];
+    contentDocument?: DomNode;
+  };
   const cdp = await page.context().newCDPSession(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   await cdp.detach();
   const all: string[] = [];
   const overlay: string[] = [];
+  let pauseWindows = 0;
   const walk = (node: DomNode, inOverlay: boolean) => {
     const here = inOverlay || node.nodeName.toLowerCase() === 'steady-pause';
     const texts = [...(node.nodeType === 3 && node.nodeValue ? [node.nodeValue] : []), ...(node.attributes ?? [])];
     all.push(...texts);
     if (here) overlay.push(...texts);
+    // A pause is Steady's modal dialog; its short notes (after a send, "Was this pause useful?") are not pauses.
+    const attributes = node.attributes ?? [];
+    if (here && attributes.some((value, index) => index % 2 === 0 && value === 'role' && attributes[index + 1] === 'dialog')) pauseWindows++;
     for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) walk(child, here);
   };
   walk(root, false);
-  return { page: all.join('\n'), overlay: overlay.join('\n') };
+  return { page: all.join('\n'), overlay: overlay.join('\n'), pauseWindows };
 }
 
 test('a hostile page gets nowhere against the production build: no forged pause, no way into the overlay, no journal text', async () => {
@@ -167,7 +186,10 @@ test('a hostile page gets nowhere against the production build: no forged pause,
     await expect(options.getByText(`Steady now helps on ${server.origin}.`)).toBeVisible();
     await options.evaluate(
       ({ note, person }) =>
-        chrome.runtime.sendMessage({ name: 'page:put-records', data: { records: [{ type: 'moment', id: 'canary', at: Date.now(), kind: 'asked-for-help', note, person }] } }),
+        chrome.runtime.sendMessage({
+          name: 'page:put-records',
+          data: { records: [{ type: 'moment', id: 'canary', at: Date.now(), kind: 'asked-for-help', note, person }] },
+        }),
       { note: CANARY_NOTE, person: CANARY_PERSON },
     );
     const pauses = async () => (await storedRecords(options)).filter((record) => record.type === 'pause');
@@ -196,34 +218,48 @@ test('a hostile page gets nowhere against the production build: no forged pause,
     const atOverlay = await forgeInput(page);
     await expect(page.locator('steady-pause')).toHaveCount(1);
     await page.keyboard.press('Escape');
-    await expect(page.locator('steady-pause')).toHaveCount(0);
     await expect.poll(async () => (await pauses()).length).toBe(1);
+    // Keeping on editing was the person's choice: "Was this pause useful?" follows, and it is no pause.
+    await expect.poll(async () => (await everyText(page)).overlay).toContain('Was this pause useful?');
+    expect((await everyText(page)).pauseWindows).toBe(0);
 
-    // With no pause open, forged sends of a charged draft open none and record none.
+    // With no pause open, forged sends of a charged draft open none and record none; forged clicks
+    // all over the question answer nothing.
     const delivered = async () => page.evaluate(() => (window as unknown as { __delivered: string[] }).__delivered.length);
     const deliveredBefore = await delivered();
     const atComposer = await forgeInput(page);
     await page.waitForTimeout(500); // let anything a forged event might have started reach the background
     const deliveredByPage = (await delivered()) - deliveredBefore;
-    expect(await page.locator('steady-pause').count()).toBe(0);
+    const pauseWindowsAfter = (await everyText(page)).pauseWindows;
     const recorded = await pauses();
     const openNow = await options.evaluate(async () => Object.keys((await chrome.storage.session.get('openPauses')).openPauses ?? {}).length);
 
-    const hostile = await page.evaluate(() => (window as unknown as { __hostile: { mutations: number; hosts: number; shadowRootsSeen: string[]; attachShadowErrors: number; messages: number; texts: string[] } }).__hostile);
+    const hostile = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __hostile: { mutations: number; hosts: number; shadowRootsSeen: string[]; attachShadowErrors: number; messages: number; texts: string[] };
+          }
+        ).__hostile,
+    );
     const seenByPage = [...hostile.texts, await page.content()].join('\n');
     const after = await everyText(page);
     const synthetic = { keys: atOverlay.keys + atComposer.keys, clicks: atOverlay.clicks + atComposer.clicks, submits: atOverlay.submits + atComposer.submits };
     console.log(
       `hostile page: ${synthetic.keys} synthetic key presses, ${synthetic.clicks} synthetic clicks, ${synthetic.submits} scripted submits (${deliveredByPage} sent by the page itself), ` +
-        `${hostile.messages} forged postMessages → ${recorded.length - 1} pauses from untrusted events, ${openNow} open; ` +
+        `${hostile.messages} forged postMessages → ${recorded.length - 1} pauses from untrusted events, ${pauseWindowsAfter} pause windows and ${openNow} open, ` +
+        `${'feedback' in recorded[0] ? 1 : 0} answers to "Was this pause useful?"; ` +
         `shadowRoot seen by the page: ${[...new Set([fromPage.shadowRoot, ...hostile.shadowRootsSeen])].join(', ')}; attachShadow refused ${hostile.attachShadowErrors} of ${hostile.hosts}; ` +
         `MutationObserver saw ${hostile.mutations} mutations; canary in page-visible DOM: ${seenByPage.includes(CANARY_NOTE) || seenByPage.includes(CANARY_PERSON) ? 'yes' : 'no'}, ` +
         `in the overlay: ${opened.overlay.includes(CANARY_NOTE) || opened.overlay.includes(CANARY_PERSON) ? 'yes' : 'no'} (evidence shown as a count: ${/reaching out went fine/.test(opened.overlay) ? 'yes' : 'no'}); ` +
         `${errors.length} page errors; ${requests.length} network requests`,
     );
 
+    expect(opened.pauseWindows).toBe(1);
+    expect(pauseWindowsAfter).toBe(0);
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({ outcome: 'kept-editing', site: server.origin });
+    expect(recorded[0]).not.toHaveProperty('feedback');
     expect(openNow).toBe(0);
     expect(fromPage).toEqual({ shadowRoot: 'null', text: '', children: 0 });
     expect(hostile.hosts).toBeGreaterThan(0);
@@ -244,10 +280,17 @@ test('a hostile page gets nowhere against the production build: no forged pause,
     }, steady.extensionId);
     await composer.fill(REASSURANCE);
     await composer.press('Enter');
-    const stoodDown = await expect(page.locator('steady-pause')).toHaveCount(1, { timeout: 2_000 }).then(() => false, () => true);
+    const stoodDown = await expect(page.locator('steady-pause'))
+      .toHaveCount(1, { timeout: 2_000 })
+      .then(
+        () => false,
+        () => true,
+      );
     if (!stoodDown) await page.keyboard.press('Escape');
     else await expect.poll(delivered).toBe(deliveredBefore + deliveredByPage + 1);
-    console.log(`a forged "newer copy started" signal: Steady ${stoodDown ? 'stood down on this page (the page sent natively; nothing recorded, nothing read)' : 'ignored it and paused as usual'}`);
+    console.log(
+      `a forged "newer copy started" signal: Steady ${stoodDown ? 'stood down on this page (the page sent natively; nothing recorded, nothing read)' : 'ignored it and paused as usual'}`,
+    );
     expect((await pauses()).length).toBe(stoodDown ? 1 : 2);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);

@@ -23,7 +23,11 @@ async function stopWorker(page: Page): Promise<void> {
   await cdp.detach();
 }
 
-test('a pause in progress survives the worker stopping: it is recorded once when the person chooses, or when the tab closes', async ({ context, fixtureOrigin, openExtensionPage }) => {
+test('a pause in progress survives the worker stopping: it is recorded once when the person chooses, or when the tab closes', async ({
+  context,
+  fixtureOrigin,
+  openExtensionPage,
+}) => {
   const steady = await openExtensionPage('options');
   const page = await context.newPage();
 
@@ -44,7 +48,9 @@ test('a pause in progress survives the worker stopping: it is recorded once when
   await expect.poll(() => openPauses(steady)).toEqual([]);
 
   const outcomes = (await storedRecords(steady)).filter((record) => record.type === 'pause').map((record) => record.outcome as string);
-  console.log(`open pauses kept in session storage across a worker stop: ${survived.length}; recorded outcomes after restarts: ${outcomes.sort().join(', ')}; open pauses left: 0`);
+  console.log(
+    `open pauses kept in session storage across a worker stop: ${survived.length}; recorded outcomes after restarts: ${outcomes.sort().join(', ')}; open pauses left: 0`,
+  );
   expect(survived).toHaveLength(1);
   expect(outcomes.sort()).toEqual(['kept-editing', 'left-page']);
 });

@@ -6,6 +6,8 @@ test('the welcome tour opens on install and its choices are saved', async ({ con
   const tour = context.pages().find((page) => page.url() === tourUrl) ?? (await context.waitForEvent('page', (page) => page.url() === tourUrl));
   await expect(tour.getByRole('heading', { level: 1 })).toHaveText('Welcome to Steady');
   await expect(tour.getByText(/not therapy or a crisis service/)).toBeVisible();
+  // Nothing is focused on load, so no focus ring sits on a heading nobody moved to.
+  expect(await tour.evaluate(() => document.activeElement === document.body)).toBe(true);
 
   const next = tour.getByRole('button', { name: 'Next' });
   await next.click();
@@ -22,7 +24,9 @@ test('the welcome tour opens on install and its choices are saved', async ({ con
   await tour.getByRole('button', { name: 'Finish' }).click();
   await expect(tour.getByRole('heading', { name: "You're all set" })).toBeFocused();
 
-  await expect.poll(() => storedSettings(tour)).toMatchObject({ onboarded: true, profile: ['catastrophizing'], sites: expect.objectContaining({ gmail: false, slack: true }) });
+  await expect
+    .poll(() => storedSettings(tour))
+    .toMatchObject({ onboarded: true, profile: ['catastrophizing'], sites: expect.objectContaining({ gmail: false, slack: true }) });
 });
 
 test('the tour can be skipped from its first step', async ({ openExtensionPage }) => {

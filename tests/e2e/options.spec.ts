@@ -2,7 +2,11 @@ import { test, expect } from './fixtures';
 import { buildHost, CHARGED, expectDeliveries, overlay, steadyReady } from './pause-support';
 import { COLOR_SCHEMES, expectAccessible, registeredScripts, storedSettings } from './options-support';
 
-test('a site added on the options page is registered, pauses a charged draft, and is gone once removed', async ({ context, fixtureOrigin, openExtensionPage }) => {
+test('a site added on the options page is registered, pauses a charged draft, and is gone once removed', async ({
+  context,
+  fixtureOrigin,
+  openExtensionPage,
+}) => {
   const options = await openExtensionPage('options');
   const sites = options.getByRole('region', { name: 'Where Steady helps' });
   await sites.getByLabel('Add another site').fill(`${fixtureOrigin}/pages/plain.html`);
@@ -75,7 +79,9 @@ test('every setting changed in the page is stored and shown again after a reload
     badge: true,
     syncSettings: true,
   };
-  await expect.poll(() => storedSettings(options)).toMatchObject({ ...expected, sites: expect.objectContaining({ slack: false, discord: false, gmail: true }) });
+  await expect
+    .poll(() => storedSettings(options))
+    .toMatchObject({ ...expected, sites: expect.objectContaining({ slack: false, discord: false, gmail: true }) });
   await expect(options.locator('html')).toHaveAttribute('data-theme', 'dark');
 
   await options.reload();
@@ -142,7 +148,7 @@ test('a change on the options page reaches an open tab without reloading it', as
   await expect(overlay(host)).toHaveCount(0);
 });
 
-test('the toolbar badge is off by default and, once on, counts this week\'s moments', async ({ openExtensionPage }) => {
+test("the toolbar badge is off by default and, once on, counts this week's moments", async ({ openExtensionPage }) => {
   const options = await openExtensionPage('options');
   const badge = () => options.evaluate(() => chrome.action.getBadgeText({}));
   await options.evaluate(() =>

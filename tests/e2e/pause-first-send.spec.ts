@@ -57,7 +57,11 @@ test('a charged draft sent before the kit arrives pauses once it has, and Send a
   await expectDeliveries(page, [CHARGED]);
 });
 
-test('on a site that ignores replayed keys, a calm held send asks for one more press, which delivers it once', async ({ context, serviceWorker, fixtureOrigin }) => {
+test('on a site that ignores replayed keys, a calm held send asks for one more press, which delivers it once', async ({
+  context,
+  serviceWorker,
+  fixtureOrigin,
+}) => {
   const page = await context.newPage();
   const { composer, busy } = await sendBeforeKit(page, serviceWorker, fixtureOrigin, 'trusted-only', CALM);
   await busy;
@@ -80,7 +84,11 @@ test('when the kit does not come in time, the held send goes out as if Steady we
   expect(await settledDeliveries(page)).toEqual([CHARGED]);
 });
 
-test('a click on Send held for the kit is one send, even when the kit arrives before the button is released', async ({ context, serviceWorker, fixtureOrigin }) => {
+test('a click on Send held for the kit is one send, even when the kit arrives before the button is released', async ({
+  context,
+  serviceWorker,
+  fixtureOrigin,
+}) => {
   const page = await context.newPage();
   const composer = await openHost(page, fixtureOrigin, 'chat');
   const send = page.getByRole('button', { name: 'Send' });

@@ -1,5 +1,18 @@
 import { test, expect } from './fixtures';
-import { buildHost, CALM, clickAt, CHARGED, draftIn, expectDeliveries, HOSTS, overlay, settledDeliveries, steadyReady, typeDraft, type HostKind } from './pause-support';
+import {
+  buildHost,
+  CALM,
+  clickAt,
+  CHARGED,
+  draftIn,
+  expectDeliveries,
+  HOSTS,
+  overlay,
+  settledDeliveries,
+  steadyReady,
+  typeDraft,
+  type HostKind,
+} from './pause-support';
 
 const KINDS: HostKind[] = ['mail', 'trusted-only', 'frame'];
 
@@ -90,7 +103,10 @@ test('mail: plain Enter is a new line there, never a send or a pause', async ({ 
   expect(await settledDeliveries(page)).toEqual([]);
 });
 
-test('trusted-only: after Steady asks for one more press, changing the words makes it a new send that is considered afresh', async ({ context, fixtureOrigin }) => {
+test('trusted-only: after Steady asks for one more press, changing the words makes it a new send that is considered afresh', async ({
+  context,
+  fixtureOrigin,
+}) => {
   const page = await context.newPage();
   await buildHost(page, fixtureOrigin, 'trusted-only');
   await steadyReady(page);

@@ -23,10 +23,12 @@ test('the practice page pauses a charged reply, and Send anyway posts it once, k
   await expect(conversation.getByText(CHARGED)).toHaveCount(1);
   await expect(reply).toHaveValue('');
 
-  await reply.fill(CHARGED);
+  // New words, right after the last send: a new send, paused in its turn.
+  const again = `${CHARGED}, I mean it`;
+  await reply.fill(again);
   await reply.press('Enter');
   await overlay(page).getByRole('button', { name: 'Save for later' }).click();
-  await expect(reply).toHaveValue(CHARGED);
+  await expect(reply).toHaveValue(again);
   await expect(conversation.getByText(CHARGED)).toHaveCount(1);
   expect((await storedRecords(page)).filter((record) => record.type === 'pause')).toEqual([]);
   expect(await page.evaluate(async () => (await chrome.storage.local.get('drafts')).drafts ?? [])).toEqual([]);

@@ -1,108 +1,86 @@
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { COMPOSERS } from './composers';
-import { openFixture, sendFrom, typeInto } from './composer-support';
-import { CALM, CHARGED, delivered, overlay, settledDeliveries, steadyReady } from './pause-support';
-import { SEND_COUNTS, type SendCounts } from './send-count-reporter';
+import { addCounts, Lane, zeroCounts, type LaneCounts } from './random-sends';
+import { FAULT_COUNTS, SEND_COUNTS, type FaultCounts, type SendCounts } from './send-count-reporter';
 
 /**
- * Randomised sends on every composer fixture: calm and charged drafts, sent by the host's
- * send key or a click on its send control, and every choice in the pause. Nothing may be
- * lost and nothing delivered twice. STEADY_RANDOM_SEED replays a run exactly.
+ * Randomised sends on every composer fixture (./random-sends): calm and charged drafts, some over
+ * two lines, sent by the host's send key or a click on its send control, every choice in the
+ * pause, and in about half the sends one thing going wrong: a step of the send path that throws,
+ * a pause kit that never comes, the composer detached or its words changed under the pause.
+ * Nothing may be lost, delivered twice, swallowed, or sent by a newline key.
+ *
+ * Each fixture runs LANES browsers side by side (most of a send is waiting on the page and on
+ * Steady's timers, so two cores keep several busy). STEADY_RANDOM_SEED replays a run exactly;
+ * STEADY_RANDOM_SENDS sets the sends per fixture.
  */
 const SEED = Number(process.env.STEADY_RANDOM_SEED ?? 20_261_123);
-/** 13 fixtures × 24 sends: 312 sends in a run. */
-const SENDS_PER_FIXTURE = 24;
-const CHOICES = ['Send anyway', 'Keep editing', 'Save for later'] as const;
-const WAYS = ['key', 'button'] as const;
+const LANES = Number(process.env.STEADY_RANDOM_LANES ?? 3);
+/** 18 fixtures × 56 sends: 1,008 sends in a run. */
+const SENDS_PER_FIXTURE = Number(process.env.STEADY_RANDOM_SENDS ?? 56);
 
-/** A small seeded generator, so a failing run can be replayed exactly. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-  return <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-}
-
-/** Waits until the host took the send or Steady paused it; returns whether it paused. */
-async function pausedOrDelivered(page: Page, before: number): Promise<boolean> {
-  await page.waitForFunction(
-    (count) =>
-      (window as unknown as { __delivered: string[] }).__delivered.length > count ||
-      [...document.querySelectorAll('steady-pause')].some((host) => host.shadowRoot?.querySelector('[role="dialog"]')),
-    before,
-    { timeout: 15_000 },
-  );
-  return (await overlay(page).count()) > 0;
-}
-
-/** Each message counted once: what was expected and never came, and what came more than expected. */
-function tally(expected: string[], final: string[]): Pick<SendCounts, 'lost' | 'duplicated'> {
-  const left = [...final];
-  let lost = 0;
-  for (const text of expected) {
-    const at = left.indexOf(text);
-    if (at === -1) lost++;
-    else left.splice(at, 1);
-  }
-  return { lost, duplicated: left.length };
-}
+// A trace of several browsers over minutes of sends costs more than the sends: each lane's log says what happened.
+test.use({ trace: 'off' });
 
 for (const [index, fixture] of COMPOSERS.entries()) {
-  const seed = SEED + index;
-  test(`randomised sends on ${fixture.name} (seed ${seed}): none lost, none doubled`, async ({ context, fixtureOrigin }, testInfo) => {
-    test.setTimeout(240_000);
-    const pick = random(seed);
-    const page = await context.newPage();
-    const composer: Locator = await openFixture(page, fixtureOrigin, fixture);
-    await steadyReady(page);
-    const expected: string[] = [];
-    const choices = { 'Send anyway': 0, 'Keep editing': 0, 'Save for later': 0 };
-    let sends = 0;
-    let final: string[] = [];
+  const seed = SEED + index * 100;
+  test(`randomised sends with faults on ${fixture.name} (seeds ${seed}+): none lost, doubled or swallowed`, async ({ fixtureOrigin }, testInfo) => {
+    test.setTimeout(600_000);
+    const rounds = Math.ceil(SENDS_PER_FIXTURE / LANES);
+    const lanes = Array.from({ length: LANES }, (_, lane) => new Lane(fixture, fixtureOrigin, seed + lane, `${fixture.name}/${lane}`));
+    const total: LaneCounts = zeroCounts();
+    const requests: string[] = [];
+    const failures: unknown[] = [];
     try {
-      for (let round = 0; round < SENDS_PER_FIXTURE; round++) {
-        const charged = pick([true, false]);
-        const text = `${charged ? CHARGED : CALM} (${round})`;
-        const how = pick(WAYS);
-        await typeInto(page, composer, text);
-        sends++;
-        await sendFrom(page, fixture, how);
-        const paused = await pausedOrDelivered(page, expected.length);
-        expect(paused, `round ${round}: a ${charged ? 'charged' : 'calm'} draft sent by ${how} ${paused ? 'paused' : 'went out at once'}`).toBe(charged);
-        if (paused) {
-          const choice = pick(CHOICES);
-          choices[choice]++;
-          // Notes from earlier rounds may still show: mark them, to tell this round's apart.
-          await page.evaluate(() => document.querySelectorAll('steady-pause').forEach((note) => note.setAttribute('data-earlier', '')));
-          await overlay(page).getByRole('button', { name: choice }).click();
-          await expect(overlay(page)).toHaveCount(0);
-          if (choice === 'Send anyway' && fixture.replayIgnored) {
-            // The host ignored Steady's replay: once Steady asks for it, the person's own next send goes through.
-            await expect(page.locator('steady-pause:not([data-earlier]) [role="status"]', { hasText: /^Press / })).toBeVisible();
-            await sendFrom(page, fixture, pick(WAYS));
+      await Promise.all(
+        lanes.map(async (lane) => {
+          try {
+            await lane.start();
+            for (let round = 0; round < rounds; round++) await lane.round(round);
+          } catch (error) {
+            failures.push(error);
+          } finally {
+            // Counted and printed even when a round failed, so a run shows what it lost.
+            addCounts(total, await lane.finish().catch(() => lane.counts));
+            requests.push(...(await lane.close().catch((error: unknown) => (failures.push(error), []))));
           }
-          if (choice === 'Send anyway') expected.push(text);
-        } else {
-          expected.push(text);
-        }
-        await expect.poll(() => delivered(page), { message: `round ${round}: deliveries` }).toHaveLength(expected.length);
-      }
-    } finally {
-      // Counted and printed even when a round failed, so a run shows what it lost.
-      final = await settledDeliveries(page).catch(() => delivered(page).catch(() => []));
-      const counts: SendCounts = { fixture: fixture.name, seed, sends, expected: expected.length, delivered: final.length, ...tally(expected, final) };
-      console.log(
-        `random run ${fixture.name} (seed ${seed}): sends ${sends} (paused: ${choices['Send anyway']} sent anyway, ${choices['Keep editing']} kept editing, ${choices['Save for later']} saved), ` +
-          `delivered ${counts.delivered} of ${counts.expected}, lost ${counts.lost}, duplicated ${counts.duplicated}`,
+        }),
       );
-      await testInfo.attach(SEND_COUNTS, { body: JSON.stringify(counts), contentType: 'application/json' });
+    } finally {
+      const faults = Object.entries(total.disturbances)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, count]) => `${name} ${count}`)
+        .join(', ');
+      console.log(
+        `random run ${fixture.name} (seeds ${seed}–${seed + LANES - 1}): sends ${total.sends} (paused ${total.paused}, newline keys ${total.newlines}), ` +
+          `delivered ${total.delivered} of ${total.expected}, lost ${total.lost}, duplicated ${total.duplicated}, swallowed ${total.swallowed}, ` +
+          `unwanted ${total.unwanted}, newlines sent ${total.newlinesSent}, stuck pauses ${total.stuckPauses}, wrong verdicts ${total.wrongVerdicts}, ` +
+          `asked again ${total.askedAgain}, retried ${total.retried}; disturbances: ${faults}`,
+      );
+      const sendCounts: SendCounts = {
+        fixture: fixture.name,
+        seed,
+        sends: total.sends,
+        expected: total.expected,
+        delivered: total.delivered,
+        lost: total.lost,
+        duplicated: total.duplicated,
+      };
+      await testInfo.attach(SEND_COUNTS, { body: JSON.stringify(sendCounts), contentType: 'application/json' });
+      const faultCounts: FaultCounts = { fixture: fixture.name, ...total };
+      await testInfo.attach(FAULT_COUNTS, { body: JSON.stringify(faultCounts), contentType: 'application/json' });
     }
-    expect(tally(expected, final)).toEqual({ lost: 0, duplicated: 0 });
-    expect(final).toEqual(expected);
+    for (const failure of failures.slice(1)) console.log(`another lane failed: ${failure instanceof Error ? failure.message : String(failure)}`);
+    if (failures.length > 0) throw failures[0];
+    expect(requests, 'network requests made by Steady').toEqual([]);
+    expect({
+      lost: total.lost,
+      duplicated: total.duplicated,
+      swallowed: total.swallowed,
+      unwanted: total.unwanted,
+      newlinesSent: total.newlinesSent,
+      stuckPauses: total.stuckPauses,
+      wrongVerdicts: total.wrongVerdicts,
+    }).toEqual({ lost: 0, duplicated: 0, swallowed: 0, unwanted: 0, newlinesSent: 0, stuckPauses: 0, wrongVerdicts: 0 });
   });
 }

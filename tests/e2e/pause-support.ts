@@ -45,9 +45,9 @@ export const HOSTS: Record<HostKind, { sendKeys: string[]; button: boolean; comp
  * Builds a small host page following the fixture delivery contract (`window.__delivered`
  * and `<ol data-testid="delivered">`):
  * - chat: a textarea in a form; Enter sends through requestSubmit; a Send button submits.
- * - mail: a contenteditable body under a subject line; Ctrl+Enter sends, and a Send
+ * - mail: a contenteditable body under a subject line; Ctrl+Enter sends (its Send control says so), and a Send
  *   control that acts on click only after a mousedown on it (as webmail does).
- * - trusted-only: a textarea whose Enter handler ignores untrusted events; no button.
+ * - trusted-only: a textarea whose Enter key and Send button ignore untrusted events.
  * - frame: an editor in an about:blank iframe; Enter sends, handled by the parent page.
  */
 export async function buildHost(page: Page, origin: string, kind: HostKind): Promise<void> {
@@ -72,13 +72,14 @@ export async function buildHost(page: Page, origin: string, kind: HostKind): Pro
       const form = document.createElement('form');
       const field = document.createElement('textarea');
       field.setAttribute('aria-label', 'Message');
-      form.append(field);
-      if (kind === 'chat') {
-        const button = document.createElement('button');
-        button.textContent = 'Send';
-        form.append(button);
-      }
+      const button = document.createElement('button');
+      button.textContent = 'Send';
+      form.append(field, button);
       document.body.append(form);
+      if (kind === 'trusted-only') {
+        button.type = 'button';
+        button.addEventListener('click', (event) => event.isTrusted && form.requestSubmit());
+      }
       field.addEventListener('keydown', (event) => {
         if (!enterSends(event) || (kind === 'trusted-only' && !event.isTrusted)) return;
         event.preventDefault();
@@ -100,12 +101,18 @@ export async function buildHost(page: Page, origin: string, kind: HostKind): Pro
       const send = document.createElement('div');
       send.setAttribute('role', 'button');
       send.setAttribute('aria-label', 'Send');
+      // Webmail names its shortcut on the control (as Gmail and Outlook do): Ctrl+Enter sends here.
+      send.title = 'Send (Ctrl+Enter)';
       send.tabIndex = 0;
       send.textContent = 'Send';
       const wrapper = document.createElement('div');
       wrapper.append(subject, body, send);
       document.body.append(wrapper);
-      const text = () => [...body.childNodes].filter((node) => !(node instanceof HTMLElement && node.classList.contains('placeholder'))).map((node) => node.textContent).join('\n');
+      const text = () =>
+        [...body.childNodes]
+          .filter((node) => !(node instanceof HTMLElement && node.classList.contains('placeholder')))
+          .map((node) => node.textContent)
+          .join('\n');
       const sendMail = () => {
         if (deliver(text())) body.textContent = '';
       };

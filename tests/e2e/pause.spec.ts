@@ -18,6 +18,20 @@ test('a calm draft sends at once, exactly once, with no pause', async ({ context
   await expect(page.locator('steady-pause')).toHaveCount(0);
 });
 
+test('quick messages are counted one by one: five sends in two seconds, then a chasing draft, make "5 messages"', async ({ context, fixtureOrigin }) => {
+  const page = await context.newPage();
+  const composer = await openChatHost(page, fixtureOrigin);
+  const quick = ['ok', 'sure', 'see you at six', 'thanks', 'on my way'];
+  for (const words of quick) {
+    await composer.fill(words);
+    await composer.press('Enter');
+  }
+  await expectDeliveries(page, quick);
+  await composer.fill("hello?? are you there? why aren't you answering me");
+  await composer.press('Enter');
+  await expect(overlay(page)).toContainText("You've sent 5 messages here in the last 15 minutes.");
+});
+
 test('a charged draft pauses; Send anyway delivers it once and records the pause without text', async ({ context, fixtureOrigin, openExtensionPage }) => {
   const page = await context.newPage();
   const composer = await openChatHost(page, fixtureOrigin);
@@ -37,7 +51,12 @@ test('a charged draft pauses; Send anyway delivers it once and records the pause
   expect(JSON.stringify(pause)).not.toMatch(/sorry|idiot|mad/i);
 });
 
-test('"Take a longer breath first" gives the draft back, sends nothing, and opens a breathing exercise', async ({ context, extensionId, fixtureOrigin, openExtensionPage }) => {
+test('"Take a longer breath first" gives the draft back, sends nothing, and opens a breathing exercise', async ({
+  context,
+  extensionId,
+  fixtureOrigin,
+  openExtensionPage,
+}) => {
   const page = await context.newPage();
   const composer = await openChatHost(page, fixtureOrigin);
   await composer.fill(CHARGED);
@@ -48,7 +67,9 @@ test('"Take a longer breath first" gives the draft back, sends nothing, and open
   await expect(composer).toHaveValue(CHARGED);
   expect(await settledDeliveries(page)).toEqual([]);
   const extensionPage = await openExtensionPage('options');
-  await expect.poll(async () => (await storedRecords(extensionPage)).filter((record) => record.type === 'pause').map((record) => record.outcome)).toEqual(['kept-editing']);
+  await expect
+    .poll(async () => (await storedRecords(extensionPage)).filter((record) => record.type === 'pause').map((record) => record.outcome))
+    .toEqual(['kept-editing']);
 });
 
 test('Keep editing delivers nothing and gives the draft and caret back', async ({ context, fixtureOrigin }) => {
@@ -82,14 +103,14 @@ test('Escape is Keep editing; focus starts in the dialog and Tab stays inside it
   expect(await settledDeliveries(page)).toEqual([]);
 });
 
-test('Save for later delivers nothing and keeps the draft in Steady', async ({ context, fixtureOrigin, openExtensionPage }) => {
+test('Save for later delivers nothing, keeps the draft in Steady and empties the composer', async ({ context, fixtureOrigin, openExtensionPage }) => {
   const page = await context.newPage();
   const composer = await openChatHost(page, fixtureOrigin);
   await composer.fill(CHARGED);
   await composer.press('Enter');
   await overlay(page).getByRole('button', { name: 'Save for later' }).click();
-  await expect(composer).toHaveValue(CHARGED);
   await expect(page.locator('steady-pause [role="status"]')).toBeVisible();
+  await expect(composer).toHaveValue('');
   const extensionPage = await openExtensionPage('popup');
   await expect
     .poll(() => extensionPage.evaluate(async () => ((await chrome.storage.local.get('drafts')).drafts ?? []) as Array<{ text: string; site: string }>))

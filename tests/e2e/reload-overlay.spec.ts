@@ -18,7 +18,16 @@ async function reloadSteady(context: BrowserContext, extensionId: string): Promi
     await developer.reload(id, { failQuietly: true });
     return at;
   }, extensionId);
-  await expect.poll(() => manager.goto(`chrome-extension://${extensionId}/popup.html`).then(() => true, () => false), { message: 'Steady is back after the reload' }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        manager.goto(`chrome-extension://${extensionId}/popup.html`).then(
+          () => true,
+          () => false,
+        ),
+      { message: 'Steady is back after the reload' },
+    )
+    .toBe(true);
   await manager.close();
   return askedAt;
 }
@@ -37,7 +46,11 @@ function watchOverlayRemoval(page: Page): Promise<void> {
 }
 
 for (const fixture of ['textarea-form', 'lexical'] as const) {
-  test(`${fixture}: an extension reload with the overlay open takes the overlay away within a second, and the page sends natively`, async ({ context, extensionId, fixtureOrigin }) => {
+  test(`${fixture}: an extension reload with the overlay open takes the overlay away within a second, and the page sends natively`, async ({
+    context,
+    extensionId,
+    fixtureOrigin,
+  }) => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

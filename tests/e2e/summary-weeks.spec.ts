@@ -42,11 +42,28 @@ function seededData() {
     }
     const pauses = index % 4 === 1 ? 1 : 0;
     if (pauses) {
-      records.push({ type: 'pause', id: `p-${date}`, at: newYork(date, '12:00'), site: 'slack', trigger: 'flagged', patterns: ['testing'], score: 0.7, outcome: 'kept-editing', durationMs: 20_000 });
+      records.push({
+        type: 'pause',
+        id: `p-${date}`,
+        at: newYork(date, '12:00'),
+        site: 'slack',
+        trigger: 'flagged',
+        patterns: ['testing'],
+        score: 0.7,
+        outcome: 'kept-editing',
+        durationMs: 20_000,
+      });
     }
     const groundingMinutes = index % 5 === 2 ? 3 : 0;
     if (groundingMinutes) {
-      records.push({ type: 'grounding', id: `g-${date}`, at: newYork(date, '23:50'), exercise: 'breathing-box', durationMs: groundingMinutes * 60_000, completed: true });
+      records.push({
+        type: 'grounding',
+        id: `g-${date}`,
+        at: newYork(date, '23:50'),
+        exercise: 'breathing-box',
+        durationMs: groundingMinutes * 60_000,
+        completed: true,
+      });
     }
     days.push({ date, moments, pauses, groundingMinutes });
   });
@@ -79,7 +96,10 @@ test('nine seeded weeks across a daylight-saving change read back exactly, week 
 
   await popup.getByRole('navigation').getByRole('button', { name: /Week/ }).click();
   const figure = (label: string) =>
-    popup.locator('.figures > div').filter({ has: popup.getByRole('term').getByText(label, { exact: true }) }).getByRole('definition');
+    popup
+      .locator('.figures > div')
+      .filter({ has: popup.getByRole('term').getByText(label, { exact: true }) })
+      .getByRole('definition');
   const minutes = (count: number) => `${count} minute${count === 1 ? '' : 's'}`;
 
   for (let week = WEEKS - 1; week >= 0; week--) {

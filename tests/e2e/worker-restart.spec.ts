@@ -12,7 +12,10 @@ test('stopping the service worker mid-write loses no acknowledged record', async
         Array.from({ length: 10 }, async (_, offset) => {
           const id = `w${batch * 10 + offset}`;
           try {
-            const reply = await chrome.runtime.sendMessage({ name: 'page:put-records', data: { records: [{ type: 'moment', id, at: Date.now(), kind: 'felt-understood' }] } });
+            const reply = await chrome.runtime.sendMessage({
+              name: 'page:put-records',
+              data: { records: [{ type: 'moment', id, at: Date.now(), kind: 'felt-understood' }] },
+            });
             if (reply?.ok) acknowledged.push(id);
             else failed++;
           } catch {

@@ -17,7 +17,9 @@ const PAUSE_FIXTURES = [
   { name: 'textarea-form', composer: 'textarea[aria-label="Message"]' },
   { name: 'lexical', composer: '[data-lexical-editor="true"][role="textbox"]' },
   { name: 'slate', composer: '[data-slate-editor="true"][role="textbox"]' },
-];
+  // The fixture server's strict policy (tests/e2e/server.ts): only the page's own scripts and styles, and Trusted Types.
+  { name: 'textarea-form', composer: 'textarea[aria-label="Message"]', query: '?csp=strict' },
+] as const;
 
 const delivered = (page: Page) => page.evaluate(() => ((window as unknown as { __delivered?: string[] }).__delivered ?? []).slice());
 const overlayOpen = (page: Page) => page.evaluate(() => !!document.querySelector('steady-pause')?.shadowRoot?.querySelector('[role="dialog"]'));
@@ -34,7 +36,11 @@ async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) 
 
 /** Waits for `count` deliveries, then a moment more, so a doubled send would show. */
 async function expectDelivered(page: Page, expected: string[]): Promise<void> {
-  await until(`${expected.length} deliveries`, () => delivered(page), (sent) => sent.length >= expected.length);
+  await until(
+    `${expected.length} deliveries`,
+    () => delivered(page),
+    (sent) => sent.length >= expected.length,
+  );
   await new Promise((resolve) => setTimeout(resolve, 500));
   assert.deepEqual(await delivered(page), expected);
 }
@@ -48,7 +54,7 @@ async function sendDraft(page: Page, composer: string, text: string): Promise<vo
 
 async function pauseFlow(session: FirefoxSession, origin: string, fixture: (typeof PAUSE_FIXTURES)[number]): Promise<string> {
   const page = await session.firefox.newPage();
-  await page.goto(`${origin}/dist/${fixture.name}/index.html`);
+  await page.goto(`${origin}/dist/${fixture.name}/index.html${'query' in fixture ? fixture.query : ''}`);
   await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true && document.documentElement.dataset.steadyReady === 'on');
 
   await sendDraft(page, fixture.composer, CALM);
@@ -59,13 +65,19 @@ async function pauseFlow(session: FirefoxSession, origin: string, fixture: (type
   await until('the pause overlay', () => overlayOpen(page), Boolean);
   assert.deepEqual(await delivered(page), [CALM], 'the charged draft went out before the person chose');
   const button = await page.evaluate(() => {
-    const send = [...document.querySelector('steady-pause')!.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === 'Send anyway')!;
+    const send = [...document.querySelector('steady-pause')!.shadowRoot!.querySelectorAll('button')].find(
+      (candidate) => candidate.textContent?.trim() === 'Send anyway',
+    )!;
     const box = send.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   });
   await page.mouse.click(button.x, button.y);
   await expectDelivered(page, [CALM, CHARGED]);
-  await until('the overlay to close', () => overlayOpen(page), (open) => !open);
+  await until(
+    'the overlay to close',
+    () => overlayOpen(page),
+    (open) => !open,
+  );
 
   const popup = await session.extensionPage('popup');
   const pauses = await until(
@@ -90,10 +102,13 @@ export const firefoxTests: Record<string, FirefoxTest> = {
     const popup = await extensionPage('popup');
     await popup.locator('button ::-p-text(Asked for help)').click();
     await popup.locator('button ::-p-text(Save moment)').click();
-    await popup.waitForFunction(() => /saved/i.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+    // Each status line sits beside its controls: the save is confirmed in one of them.
+    await popup.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].some((line) => /saved/i.test(line.textContent ?? '')));
     const records = await popup.evaluate(async () => {
       const all = await browser.storage.local.get(null);
-      return Object.entries(all).filter(([key]) => /^journal:\d{4}-\d{2}$/.test(key)).flatMap(([, month]) => Object.values(month as object));
+      return Object.entries(all)
+        .filter(([key]) => /^journal:\d{4}-\d{2}$/.test(key))
+        .flatMap(([, month]) => Object.values(month as object));
     });
     assert.equal(records.length, 1);
     assert.equal((records[0] as { kind: string }).kind, 'asked-for-help');
@@ -106,16 +121,94 @@ export const firefoxTests: Record<string, FirefoxTest> = {
 
   'pause flow on the slate fixture': (session, { origin }) => pauseFlow(session, origin, PAUSE_FIXTURES[2]),
 
+  'pause flow on a page with a strict CSP': (session, { origin }) => pauseFlow(session, origin, PAUSE_FIXTURES[3]),
+
+  'the weekly check-in, without notifications, marks the toolbar icon and waits as a card that opens the week': async ({ extensionPage }) => {
+    const popup = await extensionPage('popup');
+    // The e2e build's hook on the background page fires an alarm now, instead of waiting for the clock.
+    await popup.evaluate(async () => {
+      const background = (await browser.runtime.getBackgroundPage()) as unknown as { steadyFireAlarm: (name: string) => Promise<void> };
+      await background.steadyFireAlarm('weekly-check-in');
+    });
+    const badgeIs = (text: string, page = popup) =>
+      page.waitForFunction(
+        async (text) => (await (browser.browserAction as unknown as { getBadgeText: (details: object) => Promise<string> }).getBadgeText({})) === text,
+        {},
+        text,
+      );
+    await badgeIs('•');
+    await popup.close();
+    // Opened again, as the person does after seeing the mark.
+    const again = await extensionPage('popup');
+    await again.locator('button ::-p-text(Open the week)').click();
+    await again.waitForSelector('button ::-p-text(Previous week)');
+    await badgeIs('', again);
+    return 'the toolbar icon was marked, the card opened the week and the mark cleared';
+  },
+  'Save for later with a reminder empties the composer; the reminder, without notifications, marks the toolbar icon and opens the draft': async (
+    session,
+    { origin },
+  ) => {
+    const { firefox, extensionPage } = session;
+    const fixture = PAUSE_FIXTURES[0];
+    const page = await firefox.newPage();
+    await page.goto(`${origin}/dist/${fixture.name}/index.html`);
+    await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true && document.documentElement.dataset.steadyReady === 'on');
+    await sendDraft(page, fixture.composer, CHARGED);
+    await until('the pause overlay', () => overlayOpen(page), Boolean);
+    const button = await page.evaluate(() => {
+      const root = document.querySelector('steady-pause')!.shadowRoot!;
+      const remind = root.querySelector<HTMLSelectElement>('#steady-remind')!;
+      remind.value = '60';
+      remind.dispatchEvent(new Event('change', { bubbles: true }));
+      const save = [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === 'Save for later')!;
+      const box = save.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.mouse.click(button.x, button.y);
+    await until(
+      'the composer to be emptied',
+      () => page.$eval(fixture.composer, (box) => (box as HTMLTextAreaElement).value),
+      (value) => value === '',
+    );
+    assert.deepEqual(await delivered(page), [], 'a draft saved for later went out');
+
+    const popup = await extensionPage('popup');
+    const [draft] = await until(
+      'the saved draft',
+      () => popup.evaluate(async () => ((await browser.storage.local.get('drafts')).drafts ?? []) as Array<{ id: string; text: string; remindAt?: number }>),
+      (drafts) => drafts.length > 0,
+    );
+    assert.equal(draft.text, CHARGED);
+    assert.ok(draft.remindAt && draft.remindAt > Date.now() + 50 * 60_000, 'the reminder is about an hour away');
+    await popup.evaluate(async (name) => {
+      const background = (await browser.runtime.getBackgroundPage()) as unknown as { steadyFireAlarm: (name: string) => Promise<void> };
+      await background.steadyFireAlarm(name);
+    }, `draft-reminder:${draft.id}`);
+    await popup.waitForFunction(
+      async () => (await (browser.browserAction as unknown as { getBadgeText: (details: object) => Promise<string> }).getBadgeText({})) === '•',
+    );
+    await popup.close();
+    const again = await extensionPage('popup');
+    await again.locator('button ::-p-text(Open the draft)').click();
+    await again.waitForFunction((text) => document.querySelector('li.opened')?.textContent?.includes(text), {}, CHARGED);
+    return 'the composer was emptied once the draft was stored; the reminder marked the toolbar icon and its card opened the draft';
+  },
   '200 concurrent writes are all stored once': async ({ extensionPage }) => {
     const page = await extensionPage('options');
     const stored = await page.evaluate(async () => {
       await Promise.all(
         Array.from({ length: 200 }, (_, index) =>
-          browser.runtime.sendMessage({ name: 'page:put-records', data: { records: [{ type: 'moment', id: `ff${index % 100}`, at: Date.now(), kind: 'felt-understood' }] } }),
+          browser.runtime.sendMessage({
+            name: 'page:put-records',
+            data: { records: [{ type: 'moment', id: `ff${index % 100}`, at: Date.now(), kind: 'felt-understood' }] },
+          }),
         ),
       );
       const all = await browser.storage.local.get(null);
-      return Object.entries(all).filter(([key]) => /^journal:\d{4}-\d{2}$/.test(key)).flatMap(([, month]) => Object.keys(month as object)).length;
+      return Object.entries(all)
+        .filter(([key]) => /^journal:\d{4}-\d{2}$/.test(key))
+        .flatMap(([, month]) => Object.keys(month as object)).length;
     });
     assert.equal(stored, 100);
     return `${stored} stored from 200 messages (each record sent twice)`;
@@ -129,9 +222,13 @@ export const firefoxTests: Record<string, FirefoxTest> = {
       // The e2e build treats this origin as a site the person added; "on" means the settings arrived.
       await page.waitForSelector('html[data-steady-ready="on"]');
       await page.evaluate(() => {
+        // A chat box: a message field beside its Send control (a lone textarea is not a composer).
         const field = document.createElement('textarea');
         field.setAttribute('aria-label', 'Message');
-        document.body.append(field);
+        const send = document.createElement('button');
+        send.setAttribute('aria-label', 'Send');
+        send.textContent = 'Send';
+        document.body.append(field, send);
         const sent: string[] = [];
         (window as unknown as { __delivered: string[] }).__delivered = sent;
         field.addEventListener('keydown', (event) => {
@@ -149,7 +246,9 @@ export const firefoxTests: Record<string, FirefoxTest> = {
       const popup = await extensionPage('popup');
       await popup.waitForFunction(async () => {
         const all = await browser.storage.local.get(null);
-        const records = Object.entries(all).filter(([key]) => /^journal:\d{4}-\d{2}$/.test(key)).flatMap(([, month]) => Object.values(month as object));
+        const records = Object.entries(all)
+          .filter(([key]) => /^journal:\d{4}-\d{2}$/.test(key))
+          .flatMap(([, month]) => Object.values(month as object));
         return records.some((record) => record.type === 'pause' && record.outcome === 'kept-editing');
       });
       return 'held the send, Keep editing delivered nothing, the pause was recorded';

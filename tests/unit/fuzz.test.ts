@@ -6,7 +6,12 @@ import { dispatch, protocol, type MessageName } from '@/utils/messaging';
 import { handlers } from '@/utils/handlers';
 
 const names = Object.keys(protocol) as MessageName[];
-const contentScript: Browser.runtime.MessageSender = { id: 'test-extension-id', url: 'https://web.whatsapp.com/', tab: { id: 1 } as Browser.tabs.Tab, frameId: 0 };
+const contentScript: Browser.runtime.MessageSender = {
+  id: 'test-extension-id',
+  url: 'https://web.whatsapp.com/',
+  tab: { id: 1 } as Browser.tabs.Tab,
+  frameId: 0,
+};
 const foreignPage: Browser.runtime.MessageSender = { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' };
 
 /** Payloads shaped like messages, half with a real name, carrying anything at all. */
@@ -53,6 +58,8 @@ describe('message fuzzing', () => {
       { numRuns: 2_000 },
     );
     expect(await snapshot()).toBe(before);
-    console.log(`page-only messages (${pageOnly.join(', ')}) from content scripts and other extensions: ${refused} sent, ${refused} refused, 0 storage changes`);
+    console.log(
+      `page-only messages (${pageOnly.join(', ')}) from content scripts and other extensions: ${refused} sent, ${refused} refused, 0 storage changes`,
+    );
   });
 });

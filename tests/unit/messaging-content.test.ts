@@ -79,7 +79,7 @@ describe('content sendMessage', () => {
     send.mockResolvedValueOnce({ ok: true, data: { settings: base.settings } } as never);
     await expect(sendMessage('content:get-config', {})).rejects.toThrow('content:get-config: unexpected reply');
     send.mockResolvedValueOnce({ ok: true, data: { id: 7 } } as never);
-    await expect(sendMessage('content:save-draft', { site: 'slack', text: 'later' })).rejects.toThrow('unexpected reply');
+    await expect(sendMessage('content:save-draft', { id: 'd1', site: 'slack', text: 'later' })).rejects.toThrow('unexpected reply');
     send.mockResolvedValueOnce({ ok: true } as never);
     await expect(sendMessage('content:pause-opened', { pauseId: 'p1', site: 'slack', trigger: 'flagged', patterns: [], score: 0.6 })).rejects.toThrow(
       'unreadable reply',
@@ -88,6 +88,6 @@ describe('content sendMessage', () => {
 
   it('passes on a refusal from the background', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce({ ok: false, error: 'content:save-draft: invalid request' } as never);
-    await expect(sendMessage('content:save-draft', { site: 'slack', text: 'later' })).rejects.toThrow('content:save-draft: invalid request');
+    await expect(sendMessage('content:save-draft', { id: 'd1', site: 'slack', text: 'later' })).rejects.toThrow('content:save-draft: invalid request');
   });
 });

@@ -6,11 +6,16 @@ import { handlers } from '@/utils/handlers';
 import { readAll } from '@/utils/storage';
 
 const extensionPage = (): Browser.runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
-const contentScript: Browser.runtime.MessageSender = { id: 'test-extension-id', url: 'https://mail.google.com/mail/u/0/', tab: { id: 7 } as Browser.tabs.Tab, frameId: 0 };
+const contentScript: Browser.runtime.MessageSender = {
+  id: 'test-extension-id',
+  url: 'https://mail.google.com/mail/u/0/',
+  tab: { id: 7 } as Browser.tabs.Tab,
+  frameId: 0,
+};
 const otherExtension: Browser.runtime.MessageSender = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
 
 const moment = { type: 'moment', id: 'm1', at: Date.UTC(2026, 10, 20), kind: 'felt-understood' };
-const closedPause = { pauseId: 'p1', site: 'slack', trigger: 'flagged', patterns: ['testing'], score: 0.8, outcome: 'kept-editing', durationMs: 8000 };
+const closedPause = { pauseId: 'p1', site: 'gmail', trigger: 'flagged', patterns: ['testing'], score: 0.8, outcome: 'kept-editing', durationMs: 8000 };
 
 describe('message senders', () => {
   it('are told apart by the browser-provided sender record', () => {

@@ -9,7 +9,17 @@ export function sampleRecords(): JournalRecord[] {
   return [
     { type: 'moment', id: 'm1', at: NOW - day, kind: 'asked-for-help', note: 'Said "I need you" and it went, fine', safety: 4 },
     { type: 'moment', id: 'm2', at: NOW - 70 * day, kind: 'custom:walk', person: 'Sam' },
-    { type: 'pause', id: 'p1', at: NOW - 2 * day, site: 'gmail', trigger: 'flagged', patterns: ['over-apology'], score: 0.7, outcome: 'kept-editing', durationMs: 12_000 },
+    {
+      type: 'pause',
+      id: 'p1',
+      at: NOW - 2 * day,
+      site: 'gmail',
+      trigger: 'flagged',
+      patterns: ['over-apology'],
+      score: 0.7,
+      outcome: 'kept-editing',
+      durationMs: 12_000,
+    },
     { type: 'grounding', id: 'g1', at: NOW - 40 * day, exercise: 'breathing-box', durationMs: 60_000, completed: true, before: 2, after: 4 },
     { type: 'rupture', id: 'r1', at: NOW - 5 * day, promptAt: NOW - 3 * day, note: 'A sharp evening' },
   ];

@@ -23,8 +23,7 @@ export async function addSite(origin: string): Promise<{ ok: true }> {
   const granted = await browser.permissions.contains({ origins: [matchPatternFor(origin)] });
   if (!granted) throw new Error('permission for that site was not granted');
   await register(origin);
-  const settings = await readSettings();
-  if (!settings.addedSites.includes(origin)) await updateSettings({ addedSites: [...settings.addedSites, origin] });
+  await updateSettings(({ addedSites }) => ({ addedSites: addedSites.includes(origin) ? addedSites : [...addedSites, origin] }));
   return { ok: true };
 }
 
@@ -34,8 +33,7 @@ export async function removeSite(origin: string): Promise<{ ok: true }> {
     await browser.scripting.unregisterContentScripts({ ids: [id] });
   }
   await browser.permissions.remove({ origins: [matchPatternFor(origin)] }).catch(() => false);
-  const settings = await readSettings();
-  await updateSettings({ addedSites: settings.addedSites.filter((site) => site !== origin) });
+  await updateSettings(({ addedSites }) => ({ addedSites: addedSites.filter((site) => site !== origin) }));
   return { ok: true };
 }
 

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
 import { readSettings, watchSettings, type Settings } from '../storage';
+import { remind } from './reminders';
 
 export const CHECK_IN_ALARM = 'weekly-check-in';
-const CHECK_IN_NOTIFICATION = 'steady-weekly-check-in';
 
 /** The next time on the chosen weekday and hour (local time) after `now`. */
 export function nextCheckIn(checkIn: Settings['checkIn'], now = Date.now()): number {
@@ -19,27 +18,14 @@ async function schedule(settings: Settings): Promise<void> {
   if (settings.checkIn.enabled) await browser.alarms.create(CHECK_IN_ALARM, { when: nextCheckIn(settings.checkIn) });
 }
 
-async function notify(): Promise<void> {
-  // Only if the person granted the optional permission; without it there is no notification API.
-  if (!(await browser.permissions.contains({ permissions: ['notifications'] })) || !browser.notifications) return;
-  await browser.notifications.create(CHECK_IN_NOTIFICATION, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icons/128.png'),
-    title: t('popup_checkInTitle'),
-    message: t('popup_checkInBody'),
-  });
+/** The check-in came: remind the person (notification or in-page fallback), then set the next one. */
+export async function checkInDue(now = Date.now()): Promise<void> {
+  await remind({ kind: 'check-in', id: 'check-in', at: now });
+  await schedule(await readSettings());
 }
 
-/** The weekly check-in: a gentle notification at the chosen time that opens the week's summary. */
+/** Keeps the weekly check-in's alarm at the chosen time (its handler is in `./alarms`). */
 export function startCheckIn(): void {
-  browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name !== CHECK_IN_ALARM) return;
-    await notify();
-    await schedule(await readSettings());
-  });
-  browser.notifications?.onClicked.addListener((id) => {
-    if (id === CHECK_IN_NOTIFICATION) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html#summary') });
-  });
   watchSettings((settings) => void schedule(settings));
   void readSettings().then(async (settings) => {
     if (!settings.checkIn.enabled || !(await browser.alarms.get(CHECK_IN_ALARM))) await schedule(settings);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { purgeExpiredDrafts, purgeMonthsBefore, quarantineInvalid, readSettings } from '../storage';
+import { purgeExpiredDrafts, purgeMonthsBefore, quarantineInvalid, repairStoredSettings } from '../storage';
 
 export const MAINTENANCE_ALARM = 'daily-maintenance';
 
@@ -10,14 +10,23 @@ export async function ensureMaintenanceAlarm(): Promise<void> {
   }
 }
 
-/** Daily: drop expired drafts, apply the retention setting, set aside invalid records. */
+/** Daily: drop expired drafts, apply the retention setting, set aside invalid records and settings fields. */
 export async function runMaintenance(now = Date.now()): Promise<void> {
   await purgeExpiredDrafts(now);
-  const { retentionMonths } = await readSettings();
+  const { retentionMonths } = await repairStoredSettings();
   if (retentionMonths > 0) {
     const cutoff = new Date(now);
     cutoff.setUTCMonth(cutoff.getUTCMonth() - retentionMonths);
     await purgeMonthsBefore(cutoff.getTime());
   }
   await quarantineInvalid();
+}
+
+/**
+ * After an update: every stored value written by an older version is stored in today's shape
+ * at once (readers already see it so), and whatever no longer validates is set aside.
+ */
+export async function upgradeStorage(): Promise<void> {
+  await quarantineInvalid();
+  await repairStoredSettings();
 }

@@ -1,14 +1,22 @@
 import { browser } from 'wxt/browser';
-import { clearJournal, draftsItem, quarantineItem, settingsItem } from '../storage';
-import { openPausesItem } from '../storage/open-pauses';
+import { clearJournal } from '../storage';
+import { enqueueWrite } from '../storage/writer';
 import { removeAllAddedSites } from '../background/added-sites';
 import { SYNC_KEY } from '../background/sync';
 
-/** Forgets everything: records, drafts, settings (and their synced copy), quarantine, alarms and added sites. */
+/**
+ * Forgets everything: added sites first (they need the settings to be found), then every key
+ * Steady keeps, in local and session storage alike (records, drafts, settings, set-aside values,
+ * follow-ups), so nothing is left that a fresh install lacks. In the write queue, so no write
+ * queued before it lands after it.
+ */
 export async function deleteAll() {
   await removeAllAddedSites();
   await clearJournal();
-  await Promise.all([draftsItem, quarantineItem, settingsItem, openPausesItem].map((item) => item.removeValue({ removeMeta: true })));
+  await enqueueWrite(async () => {
+    await browser.storage.local.clear();
+    await browser.storage.session?.clear();
+  });
   await browser.storage.sync.remove(SYNC_KEY);
   await browser.alarms.clearAll();
   return { ok: true as const };

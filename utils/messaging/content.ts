@@ -51,7 +51,12 @@ export function isContentConfig(value: unknown): value is ContentConfig {
     isPauseSettings(value.settings) &&
     isObject(value.evidence) &&
     isNumber(value.evidence.momentsThisMonth) &&
-    isNumber(value.evidence.reachingOutThisMonth)
+    isNumber(value.evidence.reachingOutThisMonth) &&
+    isNumber(value.evidence.waited) &&
+    isNumber(value.evidence.waitedWentFine) &&
+    isNumber(value.evidence.repairsThisMonth) &&
+    Array.isArray(value.learned) &&
+    value.learned.every((line) => isObject(line) && isString(line.site) && oneOf(PATTERN_IDS)(line.pattern) && isNumber(line.waitsFor))
   );
 }
 
@@ -64,6 +69,7 @@ const ANSWERS: { [N in ContentMessage]: (value: unknown) => value is ResponseOf<
   'content:pause-closed': isOk,
   'content:load-kit': isOk,
   'content:start-breathing': isOk,
+  'content:pause-feedback': (value): value is { given: boolean } => isObject(value) && isBoolean(value.given),
   'content:save-draft': (value): value is { id: string } => isObject(value) && isString(value.id),
 };
 

@@ -5,6 +5,8 @@ import {
   JournalRecord,
   MicroMoment,
   Origin,
+  EpochMs,
+  PAUSE_FEEDBACK,
   PAUSE_OUTCOMES,
   PAUSE_TRIGGERS,
   PatternId,
@@ -13,6 +15,7 @@ import {
   Settings,
   SiteId,
 } from '../storage/schemas';
+import { LEARNED_LINES_LIMIT } from '../learning/calibration';
 import { readEnvelope, request, type Envelope as AnyEnvelope, type Reply } from './transport';
 
 /**
@@ -25,6 +28,7 @@ import { readEnvelope, request, type Envelope as AnyEnvelope, type Reply } from 
 
 const empty = z.strictObject({});
 const ok = z.strictObject({ ok: z.literal(true) });
+const given = z.strictObject({ given: z.boolean() });
 
 /** What a content script needs to decide about a pause: settings, never records. */
 export const ContentConfig = z.strictObject({
@@ -41,8 +45,20 @@ export const ContentConfig = z.strictObject({
     draftReminders: true,
     theme: true,
   }),
-  /** Counts only: how often reaching out went fine, for the overlay's evidence line. */
-  evidence: z.strictObject({ momentsThisMonth: z.number(), reachingOutThisMonth: z.number() }),
+  /** Counts only, never words: the person's own evidence, for the overlay's lines at the moment of fear. */
+  evidence: z.strictObject({
+    momentsThisMonth: z.number(),
+    reachingOutThisMonth: z.number(),
+    /** The person's last pauses where they waited (kept editing or saved), and how many of those they said went fine. */
+    waited: z.number(),
+    waitedWentFine: z.number(),
+    /** Ruptures repaired this month. */
+    repairsThisMonth: z.number(),
+  }),
+  /** Where the person taught Steady to wait for stronger signs: the score each pattern now waits for, per site. */
+  learned: z
+    .array(z.strictObject({ site: SiteId, pattern: PatternId, waitsFor: z.number().check(z.minimum(0), z.maximum(1)) }))
+    .check(z.maxLength(LEARNED_LINES_LIMIT)),
 });
 export type ContentConfig = z.infer<typeof ContentConfig>;
 
@@ -62,14 +78,41 @@ export const PauseClosed = z.strictObject({
 });
 
 export const DraftToSave = z.strictObject({
+  /** Made where the person chose to save, so a retried message saves the draft once. */
+  id,
   pauseId: z.optional(id),
   site: SiteId,
   text: z.string().check(z.minLength(1), z.maxLength(20_000)),
+  subject: z.optional(z.string().check(z.minLength(1), z.maxLength(1_000))),
   /** Minutes until a reminder; absent for no reminder. */
   remindInMinutes: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(60 * 24 * 14))),
 });
 
-export const ImportResult = z.strictObject({ added: z.number(), skipped: z.number() });
+export const ImportResult = z.strictObject({ added: z.number(), skipped: z.number(), unreadable: z.number() });
+
+/** What an import would add, by kind, and the entries it would leave out (the first few, by place). */
+export const ImportPreview = z.strictObject({
+  moments: z.number(),
+  pauses: z.number(),
+  grounding: z.number(),
+  ruptures: z.number(),
+  drafts: z.number(),
+  skipped: z.number(),
+  unreadable: z.array(
+    z.strictObject({ part: z.enum(['record', 'draft', 'settings']), entry: z.number(), type: z.optional(z.enum(['pause', 'moment', 'grounding', 'rupture'])) }),
+  ),
+  unreadableCount: z.number(),
+});
+
+/**
+ * A change to the settings, applied by the worker to the settings as they are when the write
+ * queue reaches it: `patch` replaces fields (`sites` entries are merged, one switch at a time),
+ * `add` joins entries to list fields, so two pages adding at once both keep what they added.
+ */
+export const SettingsChangeRequest = z.strictObject({
+  patch: z.optional(z.partial(Settings)),
+  add: z.optional(z.strictObject({ profile: z.optional(Settings.shape.profile), customKinds: z.optional(Settings.shape.customKinds) })),
+});
 
 export const protocol = {
   'content:get-config': { from: 'content', request: empty, response: ContentConfig },
@@ -78,6 +121,8 @@ export const protocol = {
   'content:save-draft': { from: 'content', request: DraftToSave, response: z.strictObject({ id }) },
   /** Puts the pause kit (analyzer and overlay) into the sender's frame (see `utils/pause/kit-loader`). */
   'content:load-kit': { from: 'content', request: empty, response: ok },
+  /** The person's one-tap word on a pause that just closed; `given` is false when it was answered already. */
+  'content:pause-feedback': { from: 'content', request: z.strictObject({ pauseId: id, site: SiteId, answer: z.enum(PAUSE_FEEDBACK) }), response: given },
   /** Opens the popup's breathing exercise, from the pause overlay. */
   'content:start-breathing': { from: 'content', request: empty, response: ok },
   'page:put-records': {
@@ -95,9 +140,28 @@ export const protocol = {
     response: z.strictObject({ removed: z.array(JournalRecord) }),
   },
   'page:delete-drafts': { from: 'page', request: z.strictObject({ ids: z.array(id).check(z.maxLength(1000)) }), response: ok },
+  'page:update-settings': { from: 'page', request: SettingsChangeRequest, response: z.strictObject({ settings: Settings }) },
+  /** The popup asked "How did it go?" about these pauses (answered or dismissed). */
+  'page:mark-asked': { from: 'page', request: z.strictObject({ pauseIds: z.array(id).check(z.minLength(1), z.maxLength(100)) }), response: ok },
   'page:export': { from: 'page', request: empty, response: z.strictObject({ json: z.string() }) },
+  'page:import-preview': { from: 'page', request: z.strictObject({ json: z.string() }), response: ImportPreview },
   'page:import': { from: 'page', request: z.strictObject({ json: z.string() }), response: ImportResult },
+  /** The values Steady set aside because it could not read them: exported whole, or cleared. */
+  'page:export-set-aside': { from: 'page', request: empty, response: z.strictObject({ json: z.string() }) },
+  'page:clear-set-aside': { from: 'page', request: empty, response: z.strictObject({ cleared: z.number() }) },
   'page:delete-all': { from: 'page', request: empty, response: ok },
+  /** An answer to "How did it go?": `later` asks again another day, `never` and `answered` close it. */
+  'page:follow-up': { from: 'page', request: z.strictObject({ pauseId: id, answer: z.enum(['answered', 'later', 'never']) }), response: ok },
+  /** The same word from the follow-up card, which knows when the pause started. */
+  'page:pause-feedback': { from: 'page', request: z.strictObject({ pauseId: id, at: EpochMs, answer: z.enum(PAUSE_FEEDBACK) }), response: given },
+  /** Forgets what one line of "What Steady has learned" taught (by its key), or all of it, as of when the person asked. */
+  'page:reset-learning': {
+    from: 'page',
+    request: z.strictObject({ line: z.optional(z.string().check(z.minLength(1), z.maxLength(300))), at: EpochMs }),
+    response: ok,
+  },
+  /** The popup showed reminders that were waiting (or their drafts are gone): they stop waiting. */
+  'page:reminders-seen': { from: 'page', request: z.strictObject({ ids: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(100)) }), response: ok },
   'page:add-site': { from: 'page', request: z.strictObject({ origin: Origin }), response: ok },
   'page:remove-site': { from: 'page', request: z.strictObject({ origin: Origin }), response: ok },
   'background:config-changed': { from: 'background', request: ContentConfig, response: ok },

@@ -13,9 +13,7 @@ export function createHistoryModel(source: JournalSource) {
   const exhausted = signal(false);
   const shown = signal(HISTORY_PAGE);
 
-  const all = computed(() =>
-    [...byMonth.value.values()].flat().sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1)),
-  );
+  const all = computed(() => [...byMonth.value.values()].flat().sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1)));
   const moments = computed(() => all.value.slice(0, shown.value));
   const hasMore = computed(() => all.value.length > shown.value || !exhausted.value);
 

@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import { readAskedPauses, watchAskedPauses } from '../storage/follow-ups';
+import { readAskedPauses, readFollowUpsRest, watchAskedPauses, watchFollowUpsRest } from '../storage/follow-ups';
 import type { JournalRecord, PauseEvent, Rupture } from '../storage';
 import type { JournalSource } from './journal-source';
 
@@ -17,9 +17,13 @@ const FOLLOW_UP_OUTCOMES: ReadonlySet<PauseEvent['outcome']> = new Set(['kept-ed
 export function createPromptsModel(source: JournalSource, now: () => number = Date.now) {
   const recent = signal<JournalRecord[]>([]);
   const asked = signal<string[]>([]);
+  const restUntil = signal(0);
+  /** When the journal was last read: the time prompts are judged at, so a new read re-judges them. */
+  const readAt = signal(now());
 
   const followUp = computed<PauseEvent | undefined>(() => {
-    const since = now() - FOLLOW_UP_DAYS * DAY;
+    if (restUntil.value > readAt.value) return undefined;
+    const since = readAt.value - FOLLOW_UP_DAYS * DAY;
     return recent.value
       .filter((record): record is PauseEvent => record.type === 'pause' && FOLLOW_UP_OUTCOMES.has(record.outcome))
       .filter((pause) => pause.at >= since && !asked.value.includes(pause.id))
@@ -27,26 +31,35 @@ export function createPromptsModel(source: JournalSource, now: () => number = Da
   });
   const repairsDue = computed<Rupture[]>(() =>
     recent.value
-      .filter((record): record is Rupture => record.type === 'rupture' && record.repairedAt === undefined && record.promptAt <= now())
+      .filter((record): record is Rupture => record.type === 'rupture' && record.repairedAt === undefined && record.promptAt <= readAt.value)
       .sort((a, b) => a.promptAt - b.promptAt),
+  );
+
+  /** Every rupture not yet repaired, newest first, so one can be marked repaired before its prompt is due. */
+  const openRuptures = computed<Rupture[]>(() =>
+    recent.value.filter((record): record is Rupture => record.type === 'rupture' && record.repairedAt === undefined).sort((a, b) => b.at - a.at),
   );
 
   async function load(): Promise<void> {
     const at = now();
     recent.value = await source.range(at - REPAIR_WINDOW_DAYS * DAY, at);
+    readAt.value = at;
   }
 
   function start(): () => void {
     void load();
     void readAskedPauses().then((ids) => (asked.value = ids));
     const stopAsked = watchAskedPauses((ids) => (asked.value = ids));
+    void readFollowUpsRest().then((until) => (restUntil.value = until));
+    const stopRest = watchFollowUpsRest((until) => (restUntil.value = until));
     const stopJournal = source.subscribe(() => void load());
     return () => {
       stopAsked();
+      stopRest();
       stopJournal();
     };
   }
 
-  return { followUp, repairsDue, load, start };
+  return { followUp, repairsDue, openRuptures, load, start };
 }
 export type PromptsModel = ReturnType<typeof createPromptsModel>;

@@ -1,5 +1,6 @@
 import type { reflect, Reflection } from '../reflection';
 import type { ContentConfig } from '../messaging';
+import type { Calibration } from '../learning/calibration';
 
 export type PauseSettings = ContentConfig['settings'];
 export type PauseTrigger = 'flagged' | 'always' | 'quiet-hours';
@@ -13,6 +14,8 @@ export type DecideInput = {
   now: Date;
   /** Messages sent in this conversation a short while ago (for chasing replies). */
   recentSendsInThread: number;
+  /** What Steady learned from the person on this site (see `calibrationFor`). */
+  calibration?: Calibration;
 };
 
 /** Whether a draft is for Steady to look at all: there are words, pausing is on and not snoozed. */
@@ -26,9 +29,9 @@ export function isConsidered({ draft, settings, now }: Omit<DecideInput, 'recent
  */
 export function decidePause(input: DecideInput, analyze: Analyzer): PauseDecision | undefined {
   if (!isConsidered(input)) return undefined;
-  const { draft, settings, now, recentSendsInThread } = input;
+  const { draft, settings, now, recentSendsInThread, calibration } = input;
   const { profile, sensitivity, quietHours } = settings;
-  const reflection = analyze(draft, { now, profile, sensitivity, quietHours, recentSendsInThread });
+  const reflection = analyze(draft, { now, profile, sensitivity, quietHours, recentSendsInThread, calibration });
   if (reflection.quietHours) return { trigger: 'quiet-hours', reflection };
   if (settings.pauseMode === 'always') return { trigger: 'always', reflection };
   return reflection.pause ? { trigger: 'flagged', reflection } : undefined;

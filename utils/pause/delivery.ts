@@ -20,7 +20,9 @@ function pathTo(element: HTMLElement): EventTarget[] {
 export function liveComposer(adapter: SiteAdapter, composer: HTMLElement): HTMLElement | undefined {
   if (composer.isConnected) return composer;
   const doc = composer.ownerDocument;
-  const candidates = [doc.activeElement, ...doc.querySelectorAll('textarea, input, [contenteditable]')].filter((node): node is HTMLElement => node instanceof HTMLElement);
+  const candidates = [doc.activeElement, ...doc.querySelectorAll('textarea, input, [contenteditable]')].filter(
+    (node): node is HTMLElement => node instanceof HTMLElement,
+  );
   for (const candidate of candidates) {
     const found = adapter.findComposer(pathTo(candidate));
     if (found?.isConnected) return found;

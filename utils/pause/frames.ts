@@ -6,7 +6,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  */
 function hasNoScriptOfItsOwn(frame: HTMLIFrameElement, frameWindow: Window): boolean {
   const src = frame.getAttribute('src')?.trim() ?? '';
-  return frameWindow.location.href.startsWith('about:') || frame.hasAttribute('srcdoc') || src === '' || src.startsWith('about:') || src.startsWith('javascript:');
+  return (
+    frameWindow.location.href.startsWith('about:') || frame.hasAttribute('srcdoc') || src === '' || src.startsWith('about:') || src.startsWith('javascript:')
+  );
 }
 
 /**

@@ -6,17 +6,23 @@ import type { SendKey, SiteAdapter } from '../sites/types';
 import { adapterFor, siteIdFor } from '../sites/registry';
 import { genericAdapter } from '../sites/generic';
 import { newId } from '../ids';
+import { calibrationFor } from '../learning/calibration';
+import { DRAFT_LIMIT } from '../storage/values';
 import { t, type MessageKey } from '../i18n';
 import { decidePause, isConsidered, type DecideInput, type PauseDecision } from './decide';
 import { createSendLog } from './send-log';
 import { isReplaying, keyGesture, replaySend, type SendGesture } from './replay';
 import { openPauseWindow, type PauseWindow } from './pause-window';
 import { IDLE, PASS_MS, transition, type Effect, type FlowEvent, type FlowState, type Verdict } from './send-flow';
-import { reread, watchDelivery } from './delivery';
+import { liveComposer, reread, watchDelivery } from './delivery';
+import { clearSavedWords } from './clear-composer';
 import { watchConfig } from './config';
 import { watchEditorFrames } from './frames';
 import { loadKit, loadKitInTime, readyKit } from './kit-loader';
-import { showNote } from './notes';
+import { askFeedback, showNote } from './notes';
+
+/** The choices a person makes in a pause (leaving the page is not one to ask about). */
+const PERSON_CHOICES = ['sent-anyway', 'kept-editing', 'saved-for-later'] as const;
 
 /** A submit counts only this soon after the person's own Enter or click (page scripts submit forms too). */
 const SUBMIT_AFTER_GESTURE_MS = 500;
@@ -136,10 +142,29 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   };
 
   const threadOf = (site: SiteAdapter, composer: HTMLElement) => site.threadId(composer) ?? location.pathname;
+  /** A mail's subject, if the page shows one; a page that makes it unreadable costs only the subject. */
+  const subjectOf = (send: HeldSend) => {
+    try {
+      return send.site.readSubject(send.composer);
+    } catch {
+      return undefined;
+    }
+  };
   const heldSend = (): HeldSend | undefined => ('send' in state ? state.send : undefined);
+  const sendInFlight = () => heldSend() ?? (state.name === 'idle' ? state.letThrough?.send : undefined);
+  /**
+   * A re-rendering site replaced the composer of the send in flight (or just let through) with a
+   * new one for the same conversation: the send follows it, so a press or an edit there is still
+   * about the same words, not a new send.
+   */
+  const followReplaced = (site: SiteAdapter, composer: HTMLElement) => {
+    const send = sendInFlight();
+    if (!send || send.composer === composer || send.composer.isConnected) return;
+    if (liveComposer(site, send.composer) === composer && threadOf(site, composer) === send.thread) send.composer = composer;
+  };
   const openWindow = () => (state.name === 'paused' ? state.send.window : undefined);
 
-  const notify = <N extends 'content:pause-opened' | 'content:pause-closed' | 'content:save-draft'>(name: N, data: RequestOf<N>) =>
+  const notify = <N extends 'content:pause-opened' | 'content:pause-closed' | 'content:save-draft' | 'content:pause-feedback'>(name: N, data: RequestOf<N>) =>
     practice ? Promise.resolve(undefined) : sendMessage(name, data).catch(() => undefined);
   const toast = (send: HeldSend, message: string) => showNote(ctx, send.config.settings.theme, message);
 
@@ -208,9 +233,28 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     })();
   };
 
-  const saveDraft = (send: HeldSend, remindInMinutes: number | undefined, note: MessageKey) => {
+  /**
+   * Keeps the held words in Steady (with a mail's subject), then says so. Saved for later by the
+   * person (`thenEmpty`), the composer is emptied once the worker has them, as a mail app's
+   * "save draft" would; kept safe by Steady, the words stay where they are.
+   */
+  const saveDraft = (send: HeldSend, remindInMinutes: number | undefined, note: MessageKey, thenEmpty: boolean) => {
     const { pauseId, site } = send.opened!;
-    void notify('content:save-draft', { pauseId, site, text: send.draft.slice(0, 20_000), remindInMinutes }).then(() => toast(send, t(note)));
+    // The id is made here, where the person chose, so a retried message saves the draft once.
+    const draft = { id: newId(), pauseId, site, text: send.draft.slice(0, 20_000), subject: subjectOf(send), remindInMinutes };
+    const saving = practice ? Promise.resolve() : sendMessage('content:save-draft', draft).then(() => undefined);
+    saving.then(
+      () => {
+        if (thenEmpty && !practice) emptyComposer(send);
+        toast(send, t(note));
+      },
+      (error: unknown) => toast(send, t(error instanceof Error && error.message.endsWith(DRAFT_LIMIT) ? 'overlay_draftLimit' : note)),
+    );
+  };
+
+  const emptyComposer = (send: HeldSend) => {
+    const now = reread(send.site, send.composer, send.draft);
+    if (now?.state === 'same' && threadOf(send.site, now.composer) === send.thread) void clearSavedWords(send.site, now.composer, send.draft);
   };
 
   const perform = (effect: Effect<HeldSend>): void => {
@@ -251,6 +295,7 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
           onChoice: (choice, remindIn) => choose(send, choice, remindIn),
           onStepAside: later(send, () => ({ type: 'stepped-aside', now: Date.now() })),
           onFailure: later(send, () => ({ type: 'failed', now: Date.now() })),
+          composerNow: () => liveComposer(send.site, send.composer) ?? send.composer,
         });
         return;
       }
@@ -259,9 +304,9 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
         if (effect.breathe) sendMessage('content:start-breathing', {}).catch(() => undefined);
         return;
       case 'save-draft':
-        return saveDraft(send, effect.remindInMinutes, practice ? 'overlay_savedPractice' : 'overlay_saved');
+        return saveDraft(send, effect.remindInMinutes, practice ? 'overlay_savedPractice' : 'overlay_saved', true);
       case 'keep-draft-safe':
-        return saveDraft(send, undefined, 'overlay_keptSafe');
+        return saveDraft(send, undefined, 'overlay_keptSafe', false);
       case 'replay':
         lastGestureAt = -Infinity;
         replaySend(send.site, send.composer, send.gesture);
@@ -272,17 +317,29 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
           timedOut: (draftStillThere) => later(send, () => ({ type: 'confirm-timed-out', draftStillThere, now: Date.now() }))(),
         });
       case 'ask-for-press': {
-        const hint = effect.because === 'hidden' ? 'overlay_hidden' : effect.because === 'failed' ? 'overlay_sendFailed' : PRESS_HINTS[send.site.sendKey(send.composer)];
+        const hint =
+          effect.because === 'hidden' ? 'overlay_hidden' : effect.because === 'failed' ? 'overlay_sendFailed' : PRESS_HINTS[send.site.sendKey(send.composer)];
         toast(send, t(hint));
         // The pass closes at the first sign the site took the words after all, or after a while.
         watchDelivery(ctx, send.site, send.composer, send.draft, { delivered: later(send, () => ({ type: 'delivered' })), timedOut: () => undefined }, PASS_MS);
-        ctx.setTimeout(later(send, () => ({ type: 'pass-expired' })), PASS_MS);
+        ctx.setTimeout(
+          later(send, () => ({ type: 'pass-expired' })),
+          PASS_MS,
+        );
         return;
       }
       case 'record': {
         if (!send.opened) return;
         const { at, ...opened } = send.opened;
         void notify('content:pause-closed', { ...opened, outcome: effect.outcome, durationMs: Math.min(86_400_000, Math.max(0, Date.now() - at)) });
+        // The person's own choice after a pause for what Steady noticed: the moment to ask whether it was worth it.
+        if (!practice && opened.trigger === 'flagged' && (PERSON_CHOICES as readonly string[]).includes(effect.outcome)) {
+          askFeedback(
+            ctx,
+            send.config.settings.theme,
+            (answer) => void notify('content:pause-feedback', { pauseId: opened.pauseId, site: opened.site, answer }),
+          );
+        }
         return;
       }
       case 'count-send':
@@ -296,10 +353,12 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
     // A person's key press or click is one send at most: a form submitted by the page just
     // afterwards is the page's doing, not theirs.
     if (final) lastGestureAt = -Infinity;
+    followReplaced(site, composer);
     const now = Date.now();
     const draft = site.readDraft(composer);
     const thread = threadOf(site, composer);
-    const input: DecideInput = { draft, settings: config.settings, now: new Date(now), recentSendsInThread: sendLog.count(thread, now) };
+    const calibration = calibrationFor(config.learned, siteIdFor(site, new URL(location.href)));
+    const input: DecideInput = { draft, settings: config.settings, now: new Date(now), recentSendsInThread: sendLog.count(thread, now), calibration };
     const send: HeldSend = { composer, draft, site, gesture, thread, input, config };
     let verdict: Verdict = 'not-considered';
     if (isConsidered(input)) {
@@ -367,7 +426,12 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
   /** The person changed the words: whatever was let through before (or was to be) is a new send now. */
   const onInput = (event: Event) => {
     if (!event.isTrusted) return;
-    const composer = heldSend()?.composer ?? (state.name === 'idle' ? state.letThrough?.send.composer : undefined);
+    const inFlight = sendInFlight();
+    if (inFlight && !inFlight.composer.isConnected) {
+      const typedIn = inFlight.site.findComposer(event.composedPath());
+      if (typedIn) followReplaced(inFlight.site, typedIn);
+    }
+    const composer = inFlight?.composer;
     if (composer && event.composedPath().includes(composer)) feed({ type: 'draft-edited', composer });
   };
 
@@ -394,7 +458,11 @@ export function startPause(ctx: ContentScriptContext, options: PauseOptions = {}
 
   listen(window);
   watchEditorFrames(ctx, listen);
-  ctx.addEventListener(window, 'pagehide', failingOpen(() => feed({ type: 'left-page' })));
+  ctx.addEventListener(
+    window,
+    'pagehide',
+    failingOpen(() => feed({ type: 'left-page' })),
+  );
   ctx.onInvalidated(() => {
     openWindow()?.close();
     state = IDLE;

@@ -3,7 +3,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import { PauseDialog, type PauseDialogProps } from '@/components/overlay/PauseDialog';
-import { Toast } from '@/components/overlay/Toast';
+import { FeedbackNote, Toast } from '@/components/overlay/Toast';
+import type { PauseFeedback } from '../storage/values';
 import type { PauseSettings } from './decide';
 
 /**
@@ -17,6 +18,8 @@ export type OverlayHandle = {
   shadow: ShadowRoot;
   showDialog(props: PauseDialogProps): void;
   showToast(message: string): void;
+  /** "Was this pause useful?", with its answers. */
+  askFeedback(onAnswer: (answer: PauseFeedback) => void, onDismiss: () => void): void;
   remove(): void;
 };
 
@@ -61,6 +64,7 @@ async function mount(ctx: ContentScriptContext, theme: PauseSettings['theme']): 
     shadow: ui.shadow,
     showDialog: (props) => render(<PauseDialog {...props} />, ui.uiContainer),
     showToast: (message) => render(<Toast message={message} />, ui.uiContainer),
+    askFeedback: (onAnswer, onDismiss) => render(<FeedbackNote onAnswer={onAnswer} onDismiss={onDismiss} />, ui.uiContainer),
     remove: () => {
       clearInterval(watch);
       ui.remove();

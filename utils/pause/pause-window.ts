@@ -21,6 +21,8 @@ export type PauseWindowRequest = {
   onStepAside(): void;
   /** The window could not be shown. */
   onFailure(): void;
+  /** The composer that holds the draft now: a re-rendering site may have replaced the one paused. */
+  composerNow(): HTMLElement;
 };
 
 export type PauseWindow = {
@@ -54,7 +56,7 @@ export function openPauseWindow(request: PauseWindowRequest): PauseWindow {
       pauseSeconds: config.settings.pauseSeconds,
       waiting,
       reminders: config.settings.draftReminders && !practice,
-      reachingOut: config.evidence.reachingOutThisMonth,
+      evidence: config.evidence,
       onChoice: (choice, remindIn, event) => {
         if (!event || !sight) return request.onChoice(choice, remindIn);
         void sight.sawClearly(event).then(
@@ -102,7 +104,9 @@ export function openPauseWindow(request: PauseWindowRequest): PauseWindow {
       closed = true;
       sight?.stop();
       ui?.remove();
-      restoreFocus(composer, selection);
+      const live = request.composerNow();
+      // A replaced composer gets the focus without the old caret, which belonged to another element.
+      restoreFocus(live, live === composer ? selection : undefined);
     },
   };
 }

@@ -3,9 +3,7 @@ import { formOf } from '../sites/dom';
 
 /** What the person did to send, so Send anyway can do it again through the site's own path. */
 export type SendGesture =
-  | { kind: 'key'; init: KeyboardEventInit & { keyCode: number; which: number } }
-  | { kind: 'click' }
-  | { kind: 'submit'; submitter: HTMLElement | null };
+  { kind: 'key'; init: KeyboardEventInit & { keyCode: number; which: number } } | { kind: 'click' } | { kind: 'submit'; submitter: HTMLElement | null };
 
 let replaying = false;
 
@@ -41,7 +39,8 @@ export function replaySend(adapter: SiteAdapter, composer: HTMLElement, gesture:
     } else {
       const form = formOf(composer);
       // A submitter the page has since removed or moved would make requestSubmit throw.
-      const submitter = gesture.kind === 'submit' && gesture.submitter?.isConnected && (gesture.submitter as HTMLButtonElement).form === form ? gesture.submitter : null;
+      const submitter =
+        gesture.kind === 'submit' && gesture.submitter?.isConnected && (gesture.submitter as HTMLButtonElement).form === form ? gesture.submitter : null;
       form?.requestSubmit(submitter);
     }
   } finally {

@@ -128,7 +128,8 @@ export function transition<S extends Send>(state: FlowState<S>, event: FlowEvent
       // Later presses are the same send, still waiting.
       if (event.type === 'send-pressed') return step(state, [], 'hold');
       if (event.type === 'kit-read' && event.verdict === 'charged') return step({ name: 'paused', send }, [{ do: 'open-pause', send }]);
-      if (event.type === 'kit-read' || event.type === 'kit-missing' || event.type === 'failed') return step({ name: 'replaying', send }, [{ do: 'replay', send }]);
+      if (event.type === 'kit-read' || event.type === 'kit-missing' || event.type === 'failed')
+        return step({ name: 'replaying', send }, [{ do: 'replay', send }]);
       if (event.type === 'left-page') return step({ name: 'idle' });
       return step(state);
     }
@@ -146,7 +147,10 @@ export function transition<S extends Send>(state: FlowState<S>, event: FlowEvent
               { do: 'keep-draft-safe', send },
               { do: 'record', send, outcome: 'kept-safe' },
             ]);
-          return step({ name: 'replaying', send, recordAs: 'sent-anyway' }, [{ do: 'close-pause', send }, { do: 'replay', send }]);
+          return step({ name: 'replaying', send, recordAs: 'sent-anyway' }, [
+            { do: 'close-pause', send },
+            { do: 'replay', send },
+          ]);
         case 'chose-edit':
           return step({ name: 'idle' }, [
             { do: 'close-pause', send, breathe: event.breathe },
@@ -166,7 +170,10 @@ export function transition<S extends Send>(state: FlowState<S>, event: FlowEvent
             { do: 'record', send, outcome: 'stepped-aside' },
           ]);
         case 'failed':
-          return step({ name: 'replaying', send, recordAs: 'failed-open' }, [{ do: 'close-pause', send }, { do: 'replay', send }]);
+          return step({ name: 'replaying', send, recordAs: 'failed-open' }, [
+            { do: 'close-pause', send },
+            { do: 'replay', send },
+          ]);
         case 'left-page':
           return step({ name: 'idle' }, [{ do: 'record', send, outcome: 'left-page' }]);
         default:
@@ -180,25 +187,38 @@ export function transition<S extends Send>(state: FlowState<S>, event: FlowEvent
       if (event.type === 'replayed') return step({ name: 'confirming', send, recordAs, until: event.now + CONFIRM_MS }, [{ do: 'watch-delivery', send }]);
       // The replay itself failed: the words stay where they are and the person's own press sends them.
       if (event.type === 'failed')
-        return step({ name: 'waiting-for-press', send, recordAs: recordAs && 'failed-open', until: event.now + PASS_MS }, [{ do: 'ask-for-press', send, because: 'failed' }]);
+        return step({ name: 'waiting-for-press', send, recordAs: recordAs && 'failed-open', until: event.now + PASS_MS }, [
+          { do: 'ask-for-press', send, because: 'failed' },
+        ]);
       return step(state);
     }
 
     case 'confirming': {
       const { send, recordAs } = state;
       switch (event.type) {
-        case 'send-pressed':
-          // The replayed send may still be on its way (a slow server): a second press would send it
-          // twice. Past its window, the watch is over whatever became of it, and a press is a new send.
-          if (event.send.composer === send.composer && event.now <= state.until) return step(state, [], 'hold');
-          return fromIdle(undefined, event);
+        case 'send-pressed': {
+          // The replayed send may still be on its way (a slow server): a second press of the same
+          // words would send it twice. Past its window, the watch is over whatever became of it,
+          // and a press is a new send.
+          const watching = event.send.composer === send.composer && event.now <= state.until;
+          if (watching && event.send.draft === send.draft) return step(state, [], 'hold');
+          if (!watching) return fromIdle(undefined, event);
+          // Other words in the same composer: the site took the replay and the person wrote again
+          // before the watch looked. The new words are a new send, never held in silence.
+          const next = fromIdle(undefined, event);
+          return { ...next, effects: [...concluded(send, recordAs, [{ do: 'count-send', send }]), ...next.effects] };
+        }
         case 'failed':
-          // Watching failed: the person's own press of the same words sends them.
-          return step({ name: 'waiting-for-press', send, recordAs: recordAs && 'failed-open', until: event.now + PASS_MS }, [{ do: 'ask-for-press', send, because: 'failed' }]);
+          // Watching failed after the replay went out. A slow site may still be sending it, so asking
+          // for another press could send it twice: step aside, as if Steady were absent, saying
+          // nothing. Words the site did not take stay in the composer, and the person's own press
+          // of them goes straight through.
+          return step({ name: 'idle', letThrough: { send, until: event.now + PASS_MS } }, concluded(send, recordAs));
         case 'delivered':
           return step({ name: 'idle' }, concluded(send, recordAs, [{ do: 'count-send', send }]));
         case 'confirm-timed-out':
-          if (event.draftStillThere) return step({ name: 'waiting-for-press', send, recordAs, until: event.now + PASS_MS }, [{ do: 'ask-for-press', send, because: 'not-taken' }]);
+          if (event.draftStillThere)
+            return step({ name: 'waiting-for-press', send, recordAs, until: event.now + PASS_MS }, [{ do: 'ask-for-press', send, because: 'not-taken' }]);
           return step({ name: 'idle' }, concluded(send, recordAs, [{ do: 'count-send', send }]));
         case 'left-page':
           // The replayed send took the page elsewhere, as a form's post does.

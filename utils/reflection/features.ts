@@ -51,7 +51,8 @@ export type FeatureInput = { prepared: Prepared; rules: RuleStrengths; classes: 
 /** Classes whose words say the opposite under a negation ("not useless", "no disaster"). */
 const NEGATABLE = new Set<ClassId>(['insult', 'anger', 'catastrophe', 'hurt', 'fear', 'self-blame']);
 /** A negation in the few words before a match, within its clause, in Steady's languages. */
-const NEGATED = /(?:^|[^\p{L}])(?:not|no|never|n't|nt|isn't|aren't|wasn't|don't|didn't|doesn't|nunca|tampoco|ni|sin)(?:[^\p{L}.,;!?\n]+[\p{L}']+){0,2}[^\p{L}.,;!?\n]*$/u;
+const NEGATED =
+  /(?:^|[^\p{L}])(?:not|no|never|n't|nt|isn't|aren't|wasn't|don't|didn't|doesn't|nunca|tampoco|ni|sin)(?:[^\p{L}.,;!?\n]+[\p{L}']+){0,2}[^\p{L}.,;!?\n]*$/u;
 
 /** Every match of every class in the draft, given in lower case with accents folded (see `fold`), offsets unchanged. */
 export function matchClasses(text: string, classes: WordClasses): ClassMatches {
@@ -136,8 +137,21 @@ export function featuresOf({ prepared, rules, classes, recentSendsInThread }: Fe
 }
 
 const TOKEN = /[\p{L}][\p{L}']*|[!?]{2,}/gu;
+const WORD = /[\p{L}][\p{L}']*/gu;
+const SENTENCE = /[^.!?\n]+/g;
 
-/** The distinct words of a draft (lower case, accents folded), and piles of marks: what the scorer's vocabulary is matched against. */
+/**
+ * The distinct words of a draft (lower case, accents folded), piles of marks, and each pair of
+ * words side by side in a sentence ("at me", "you never"): what the scorer's vocabulary is matched against.
+ */
 export function wordsOf(folded: string): Set<string> {
-  return new Set(folded.match(TOKEN) ?? []);
+  const found = new Set(folded.match(TOKEN) ?? []);
+  for (const [sentence] of folded.matchAll(SENTENCE)) {
+    let previous: string | undefined;
+    for (const [word] of sentence.matchAll(WORD)) {
+      if (previous) found.add(`${previous} ${word}`);
+      previous = word;
+    }
+  }
+  return found;
 }

@@ -3,11 +3,13 @@ import { originalSpan, prepare } from './prepare';
 import { THRESHOLDS, PROFILE_WEIGHT, type Sensitivity } from './score';
 import { detectLanguage, type DraftLanguage } from './language';
 import { featuresOf, matchClasses, wordsOf, type ClassMatches, type RuleStrengths } from './features';
-import { modelFor, pauseProbability, probability, type ReadLanguage } from './model';
+import { modelFor, probability, type LanguageModel, type ReadLanguage } from './model';
+import { classDetection, sentenceDetection } from './evidence';
 import { englishClasses } from './classes/en';
 import { spanishClasses } from './classes/es';
-import { fold, type ClassId } from './classes/types';
-import { lexiconWarmUp, type Span } from './lexicon';
+import { fold } from './classes/types';
+import { lexiconWarmUp } from './lexicon';
+import { thresholdFor, type Calibration } from '../learning/calibration';
 export { questionFor } from './questions';
 import type { Detection, DetectContext, PatternModule } from './types';
 import { absolutes } from './patterns/absolutes';
@@ -36,6 +38,8 @@ export type ReflectContext = {
   profile?: PatternId[];
   sensitivity?: Sensitivity;
   quietHours?: QuietHours;
+  /** What Steady learned from this person on this site: per pattern, the score it now waits for. */
+  calibration?: Calibration;
 };
 
 const PATTERNS: readonly PatternModule[] = [
@@ -74,31 +78,27 @@ export function inQuietHours(now: Date, { enabled, start, end }: QuietHours): bo
 const CLASSES = { en: englishClasses, es: spanishClasses };
 /** Rules that read marks, capitals and the person's recent sends, not words: they serve every language. */
 const ANY_LANGUAGE = new Set<PatternId>(['shouting', 'double-texting']);
-/** The word classes that show each pattern when its rules found nothing but the scorer is sure. */
-const EVIDENCE: Partial<Record<PatternId, readonly ClassId[]>> = {
-  'over-apology': ['apology', 'self-blame'],
-  'reassurance-seeking': ['reassurance-question'],
-  testing: ['testing-hint'],
-  'self-silencing': ['minimising-need'],
-  withdrawal: ['closure', 'leaving-threat'],
-  absolutes: ['time-absolute', 'universal'],
-  catastrophizing: ['catastrophe'],
-  hostility: ['insult', 'sarcasm', 'anger'],
-  'double-texting': ['chasing'],
-};
-/** How sure the scorer must be of a pattern to name it from word classes alone (less when the draft is charged). */
+/**
+ * How sure the scorer must be of a pattern to name it from word classes alone (less when the
+ * draft is charged). Spanish, with no phrase rules and fewer training drafts, has more cautious
+ * pattern models, so less is asked of them.
+ */
 const PATTERN_CERTAINTY = 0.5;
-const PATTERN_CERTAINTY_WHEN_CHARGED = 0.25;
+const PATTERN_CERTAINTY_WHEN_CHARGED: Record<ReadLanguage, number> = { en: 0.35, es: 0.2 };
+/** A pattern the draft shows, named this surely, makes the draft charged even when the pause model hesitates. */
+const PATTERN_SURE = 0.5;
 /** With nothing to point at, Steady pauses only when the scorer is this sure. */
 const SURE_WITHOUT_FINDINGS = 0.75;
 
-type Reading = {
+export type Reading = {
   language: ReadLanguage;
   prepared: ReturnType<typeof prepare>;
   detections: Map<PatternModule, Detection>;
   classes: ClassMatches;
   features: number[];
   words: Set<string>;
+  /** The draft in lower case with accents folded, offsets unchanged. */
+  folded: string;
 };
 
 /** Everything the analyzer reads from a draft before deciding: undefined for a language it does not read. */
@@ -120,27 +120,7 @@ export function readDraftFeatures(text: string, recentSendsInThread = 0): Readin
   const folded = fold(prepared.lower);
   const classes = matchClasses(folded, CLASSES[language]);
   const features = featuresOf({ prepared, rules, classes, recentSendsInThread });
-  return { language, prepared, detections, classes, features, words: wordsOf(folded) };
-}
-
-/** A pattern named from word classes: its spans are what the classes matched, and its note counts them. */
-function classDetection(pattern: PatternModule, classes: ClassMatches, strength: number): Detection | undefined {
-  // Classes can share words ("my fault" is an apology and self-blame): each stretch of the draft is marked once.
-  const spans = withoutOverlaps((EVIDENCE[pattern.id] ?? []).flatMap((id) => classes.get(id) ?? []));
-  if (spans.length === 0) return undefined;
-  if (pattern.id === 'over-apology') {
-    // "Apologises N times" counts apologies; one apology is over-apology only beside self-blame.
-    const apologies = spans.filter((span) => classes.get('apology')?.some((apology) => apology.start === span.start)).length;
-    if (apologies === 0 || (apologies < 2 && !classes.has('self-blame'))) return undefined;
-    return { spans, strength, count: apologies };
-  }
-  return { spans, strength, count: spans.length };
-}
-
-function withoutOverlaps(spans: Span[]): Span[] {
-  const kept: Span[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) if (!kept.some((other) => span.start < other.end && other.start < span.end)) kept.push(span);
-  return kept;
+  return { language, prepared, detections, classes, features, words: wordsOf(folded), folded };
 }
 
 /**
@@ -150,31 +130,50 @@ function withoutOverlaps(spans: Span[]): Span[] {
 export function reflect(text: string, context: ReflectContext = {}): Reflection {
   const recentSendsInThread = context.recentSendsInThread ?? 0;
   const reading = readDraftFeatures(text, recentSendsInThread);
-  const reflection: Reflection = reading ? decide(reading, context, recentSendsInThread) : { pause: false, score: 0, findings: [] };
+  const reflection: Reflection = reading ? decide(reading, modelFor(reading.language), context) : { pause: false, score: 0, findings: [] };
   if (context.now && context.quietHours && inQuietHours(context.now, context.quietHours)) reflection.quietHours = true;
   return reflection;
 }
 
-function decide({ language, prepared, detections, classes, features, words }: Reading, context: ReflectContext, recentSendsInThread: number): Reflection {
-  const model = modelFor(language);
-  const detectContext = { recentSendsInThread };
+/** What a reading comes to under a model: the shipped one, or one being measured while training. */
+export function decide(reading: Reading, model: LanguageModel, context: ReflectContext = {}): Reflection {
+  const { language, prepared, detections, classes, features, words, folded } = reading;
+  const detectContext = { recentSendsInThread: context.recentSendsInThread ?? 0 };
   const findings: Finding[] = [];
-  let score = pauseProbability(language, features, words);
+  let score = probability(model.pause, features, words);
   const threshold = THRESHOLDS[context.sensitivity ?? 'balanced'];
-  const certainty = score >= threshold ? PATTERN_CERTAINTY_WHEN_CHARGED : PATTERN_CERTAINTY;
+  const certainty = score >= threshold ? PATTERN_CERTAINTY_WHEN_CHARGED[language] : PATTERN_CERTAINTY;
+  let surest = 0;
   for (const pattern of PATTERNS) {
-    const likely = probability(model.patterns[pattern.id], features);
-    const detection = detections.get(pattern) ?? (likely >= certainty ? classDetection(pattern, classes, likely) : undefined);
+    const scorer = model.patterns[pattern.id];
+    const likely = probability(scorer, features, words);
+    const detection =
+      detections.get(pattern) ??
+      (likely >= certainty
+        ? (classDetection(pattern.id, classes, likely, language === 'en' || ANY_LANGUAGE.has(pattern.id)) ??
+          sentenceDetection(pattern.id, scorer, folded, likely))
+        : undefined);
     if (!detection) continue;
+    surest = Math.max(surest, likely);
     const note = noteFor(pattern, detection, detectContext);
     for (const { start, end } of detection.spans) findings.push({ pattern: pattern.id, ...originalSpan(prepared, start, end), note });
   }
   findings.sort((a, b) => a.start - b.start);
+  if (surest >= PATTERN_SURE) score = Math.max(score, surest);
   // Patterns the person recognises in themselves make Steady more ready to pause.
   if (findings.some((finding) => context.profile?.includes(finding.pattern))) score = 1 - (1 - score) / PROFILE_WEIGHT;
   score = Math.round(score * 1000) / 1000;
-  // Steady pauses when it can say what it noticed, or, with nothing to point at, only when it is sure.
-  return { pause: score >= (findings.length > 0 ? threshold : Math.max(threshold, SURE_WITHOUT_FINDINGS)), score, findings };
+  // Steady pauses when it can say what it noticed (waiting for more where the person taught it to),
+  // or, with nothing to point at, only when it is sure.
+  const needed =
+    findings.length > 0
+      ? thresholdFor(
+          findings.map((finding) => finding.pattern),
+          threshold,
+          context.calibration,
+        )
+      : Math.max(threshold, SURE_WITHOUT_FINDINGS);
+  return { pause: score >= needed, score, findings };
 }
 
 /** The analyzer's first-use work in small steps (see `lexiconWarmUp`), ending with one whole read. */

@@ -12,7 +12,7 @@ export const SORRY = '(so+r+y+|sry|srry|soz)';
 export type Span = { start: number; end: number };
 
 /** A lexicon's pattern, built the first time a draft is read (the page's own load stays light). */
-export type Lexicon = { readonly pattern: RegExp };
+export type Lexicon = { readonly pattern: RegExp; readonly alternatives: readonly string[] };
 
 const everyLexicon: Lexicon[] = [];
 
@@ -38,17 +38,18 @@ export function lexiconWarmUp(): Array<() => void> {
  */
 export function rx(lines: TemplateStringsArray, ...parts: string[]): Lexicon {
   let built: RegExp | undefined;
-  const build = () => {
-    const alternatives = String.raw(lines, ...parts)
+  const alternatives = () =>
+    String.raw(lines, ...parts)
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '')
       .map((line) => line + (/(^|[^\\\w])\w+$/.test(line) ? '\\b' : ''));
+  const build = () => {
     // One word boundary in front of all the lines that begin at a word: the engine then tries
     // them only where a word starts, which is most of the cost saved on a long draft.
-    const atWord = (line: string) => /^\(*(\w|\\d)/.test(line) || line.startsWith('\\b');
-    const words = alternatives.filter(atWord).map((line) => line.replace(/^\\b/, ''));
-    const others = alternatives.filter((line) => !atWord(line));
+    const lines = alternatives();
+    const words = lines.filter(atWord).map((line) => line.replace(/^\\b/, ''));
+    const others = lines.filter((line) => !atWord(line));
     const source = [...(words.length > 0 ? [`\\b(?:${sharingFirstWords(words).join('|')})`] : []), ...sharingFirstWords(others)].join('|');
     return new RegExp(withoutCaptures(source), 'g');
   };
@@ -56,9 +57,19 @@ export function rx(lines: TemplateStringsArray, ...parts: string[]): Lexicon {
     get pattern() {
       return (built ??= build());
     },
+    get alternatives() {
+      return alternatives().map((line) => (atWord(line) ? `\\b(?:${line.replace(/^\\b/, '')})` : line));
+    },
   };
   everyLexicon.push(lexicon);
   return lexicon;
+}
+
+const atWord = (line: string) => /^\(*(\w|\\d)/.test(line) || line.startsWith('\\b');
+
+/** Every lexicon's alternatives, each as a pattern of its own: what the trainer counts when it reports rules that fire on one draft. */
+export function allLexicons(): readonly Lexicon[] {
+  return everyLexicon;
 }
 
 /**

@@ -15,7 +15,8 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 const CURLY = /[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/g;
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
 /** Where a quoted earlier message begins: everything after it is someone else's words. */
-const REPLY_HEADER = /^(on\b[^\n]{0,200}(\n[^\n]{0,120})?\bwrote:[ \t]*$|-{2,}[ \t]*(original message|forwarded message)[ \t]*-{2,}|_{8,}[ \t]*$|from:[^\n]+\n(sent|date|to):)/im;
+const REPLY_HEADER =
+  /^(on\b[^\n]{0,200}(\n[^\n]{0,120})?\bwrote:[ \t]*$|-{2,}[ \t]*(original message|forwarded message)[ \t]*-{2,}|_{8,}[ \t]*$|from:[^\n]+\n(sent|date|to):)/im;
 const SIGNATURE_MARK = /^(--[ \t]?$|sent from my [^\n]+$|get outlook for [^\n]+$)/im;
 /** "Best,\nName" and friends: a sign-off line ending in a comma, then at most two short lines. */
 const SIGN_OFF =

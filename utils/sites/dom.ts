@@ -76,15 +76,45 @@ function editableText(root: HTMLElement): string {
 /** Whether a suggestion list (mention, emoji, autocomplete) is open on this composer. */
 export function isAutocompleteOpen(composer: HTMLElement): boolean {
   const combobox = composer.closest('[role="combobox"]') ?? composer;
-  return [composer, combobox].some(
-    (element) => element.getAttribute('aria-expanded') === 'true' || !!element.getAttribute('aria-activedescendant'),
-  );
+  return [composer, combobox].some((element) => element.getAttribute('aria-expanded') === 'true' || !!element.getAttribute('aria-activedescendant'));
 }
 
 /** The form a field belongs to, or the nearest enclosing one. */
 export function formOf(element: HTMLElement): HTMLFormElement | undefined {
   const owner = isTextField(element) ? element.form : null;
   return owner ?? (element.closest('form') as HTMLFormElement | null) ?? undefined;
+}
+
+/** The element of the same-origin frame `node` lives in, if any. */
+export function frameOf(node: HTMLElement): HTMLElement | undefined {
+  try {
+    return (node.ownerDocument.defaultView?.frameElement as HTMLElement | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The parent of `node`; for the root of an editor's same-origin frame, the parent of the frame's element. */
+export function parentAcrossFrames(node: HTMLElement): HTMLElement | null {
+  return node.parentElement ?? frameOf(node)?.parentElement ?? null;
+}
+
+/** How far up from a composer its mail's subject field is looked for. */
+const SUBJECT_REACH = 16;
+const SUBJECT_LENGTH = 1_000;
+
+/**
+ * The words of the subject field nearest a mail composer (out of an editor's frame into its
+ * page, so each of several open compose windows finds its own), or undefined when it has none.
+ * `isSubject` says which input is one (a site's reply may keep its subject in a hidden input).
+ */
+export function subjectNear(composer: HTMLElement, isSubject: (field: HTMLInputElement) => boolean): string | undefined {
+  let level = 0;
+  for (let scope = parentAcrossFrames(composer); scope && level < SUBJECT_REACH; scope = parentAcrossFrames(scope), level++) {
+    const field = [...scope.querySelectorAll<HTMLInputElement>('input')].find(isSubject);
+    if (field) return field.value.trim().slice(0, SUBJECT_LENGTH) || undefined;
+  }
+  return undefined;
 }
 
 type Visible = HTMLElement & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };

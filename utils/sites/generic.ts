@@ -1,5 +1,17 @@
 import type { SendKey, SiteAdapter } from './types';
-import { composerFromPath, editableRoot, formOf, isAutocompleteOpen, isElement, isShown, isTextField, readPlainText } from './dom';
+import {
+  composerFromPath,
+  editableRoot,
+  formOf,
+  frameOf,
+  isAutocompleteOpen,
+  isElement,
+  isShown,
+  isTextField,
+  parentAcrossFrames,
+  readPlainText,
+  subjectNear,
+} from './dom';
 
 /**
  * Composers on sites the person added (and on the test pages in e2e builds), read from what any
@@ -32,7 +44,14 @@ const attr = (element: Element, name: string) => element.getAttribute(name) ?? '
 
 /** Everything a control says about itself: labels, titles, text, value, test ids. */
 function labelOf(control: HTMLElement): string {
-  const parts = [attr(control, 'aria-label'), attr(control, 'title'), attr(control, 'data-tooltip'), attr(control, 'data-testid'), attr(control, 'name'), control.textContent ?? ''];
+  const parts = [
+    attr(control, 'aria-label'),
+    attr(control, 'title'),
+    attr(control, 'data-tooltip'),
+    attr(control, 'data-testid'),
+    attr(control, 'name'),
+    control.textContent ?? '',
+  ];
   if (control.tagName === 'INPUT') parts.push((control as HTMLInputElement).value);
   return parts.join(' ').replace(BIDI_MARKS, '').replace(/\s+/g, ' ').trim();
 }
@@ -40,7 +59,8 @@ function labelOf(control: HTMLElement): string {
 /** Icon names a control carries: its classes, data-icon, and the symbols its SVG uses. */
 function iconNames(control: HTMLElement): string {
   const names = [attr(control, 'class'), attr(control, 'data-icon'), attr(control, 'id')];
-  for (const part of control.querySelectorAll('[class], [data-icon], use')) names.push(attr(part, 'class'), attr(part, 'data-icon'), attr(part, 'href'), attr(part, 'xlink:href'));
+  for (const part of control.querySelectorAll('[class], [data-icon], use'))
+    names.push(attr(part, 'class'), attr(part, 'data-icon'), attr(part, 'href'), attr(part, 'xlink:href'));
   return names.join(' ');
 }
 
@@ -59,19 +79,6 @@ export function sendEvidence(control: HTMLElement): number {
   return type === 'submit' && !!formOf(control) ? 1 : 0;
 }
 
-/** The parent of `node`; for the root of an editor's same-origin frame, the parent of the frame's element. */
-function parentAcrossFrames(node: HTMLElement): HTMLElement | null {
-  return node.parentElement ?? frameOf(node)?.parentElement ?? null;
-}
-
-function frameOf(node: HTMLElement): HTMLElement | undefined {
-  try {
-    return (node.ownerDocument.defaultView?.frameElement as HTMLElement | null) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Ancestors of `element`, nearest first, a few levels up (out of an editor's frame into its page). */
 function neighbourhood(element: HTMLElement): HTMLElement[] {
   const levels: HTMLElement[] = [];
@@ -86,7 +93,8 @@ function documentsOf(element: HTMLElement): Document[] {
 }
 
 function isSearchField(field: HTMLElement): boolean {
-  if (field.closest('[role="search"], form[role="search"]') || attr(field, 'role') === 'searchbox' || attr(field, 'type').toLowerCase() === 'search') return true;
+  if (field.closest('[role="search"], form[role="search"]') || attr(field, 'role') === 'searchbox' || attr(field, 'type').toLowerCase() === 'search')
+    return true;
   return SEARCH.test([attr(field, 'name'), attr(field, 'id'), attr(field, 'aria-label'), attr(field, 'placeholder')].join(' '));
 }
 
@@ -115,6 +123,11 @@ function safeFrameBody(frame: HTMLIFrameElement): HTMLElement | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A plain text box with no send control near it, and no sign that Enter sends it. */
+function isUnsentTextBox(field: HTMLElement): boolean {
+  return field.tagName === 'TEXTAREA' && attr(field, 'enterkeyhint').toLowerCase() !== 'send' && !findSendControl(field);
 }
 
 function isOneLine(field: HTMLElement): boolean {
@@ -173,11 +186,16 @@ function composerNear(control: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
+/** A subject field, by its name, id, label or placeholder. */
+function isSubjectField(field: HTMLElement): boolean {
+  return [attr(field, 'name'), attr(field, 'id'), attr(field, 'aria-label'), attr(field, 'placeholder')].some((text) => SUBJECT.test(text));
+}
+
 /** A subject or recipients field, by its name, id, label or placeholder. */
 function isMailField(field: HTMLElement): boolean {
+  if (isSubjectField(field)) return true;
   const names = [attr(field, 'name'), attr(field, 'id')];
   const labels = [attr(field, 'aria-label'), attr(field, 'placeholder')];
-  if ([...names, ...labels].some((text) => SUBJECT.test(text))) return true;
   return names.some((name) => RECIPIENT_NAME.test(name)) || labels.some((label) => RECIPIENT_LABEL.test(label));
 }
 
@@ -188,15 +206,15 @@ function announcesModEnter(composer: HTMLElement, control: HTMLElement | undefin
 }
 
 /**
- * Which key sends. Mail: Enter is a newline and Ctrl/Cmd+Enter sends, as in most webmail. Chat:
- * Enter sends in an editable region, a one-line field, a text box with no control at all, or one
- * whose control says "Send"; Ctrl/Cmd+Enter too only where the page says so. A comment or post
- * form's text box keeps Enter for new lines.
+ * Which key sends. Mail: Enter is a newline, the Send control sends, and Ctrl/Cmd+Enter too where
+ * the page says so (many webmails ignore it). Chat: Enter sends in an editable region, a one-line
+ * field, or a text box whose control says "Send"; Ctrl/Cmd+Enter too only where the page says so.
+ * A comment or post form's text box keeps Enter for new lines.
  */
 export function genericSendKey(composer: HTMLElement): SendKey {
-  if (isMailComposer(composer)) return 'mod-enter';
   const control = findSendControl(composer);
   const modEnter = announcesModEnter(composer, control);
+  if (isMailComposer(composer)) return modEnter ? 'mod-enter' : 'button-only';
   const hint = attr(composer, 'enterkeyhint').toLowerCase();
   if (hint === 'enter') return modEnter ? 'mod-enter' : 'button-only';
   const chat = hint === 'send' || isOneLine(composer) || composer.isContentEditable || !control || sendEvidence(control) >= 2;
@@ -209,8 +227,9 @@ export const genericAdapter: SiteAdapter = {
   matches: () => true,
   findComposer(path) {
     const field = composerFromPath(path);
-    // A search box, a read-only or hidden field is not a composer.
-    if (field) return isWritingField(field) ? field : undefined;
+    // A search box, a read-only or hidden field is not a composer, nor a text box that nothing
+    // sends (a note, a bio, a settings field): Enter there is only ever a new line.
+    if (field) return isWritingField(field) && !isUnsentTextBox(field) ? field : undefined;
     const form = path.find((target) => isElement(target) && target.tagName === 'FORM') as HTMLFormElement | undefined;
     return form ? composerNear(form) : undefined;
   },
@@ -225,4 +244,6 @@ export const genericAdapter: SiteAdapter = {
   sendKey: genericSendKey,
   isSuggestionOpen: isAutocompleteOpen,
   threadId: () => undefined,
+  readSubject: (composer) =>
+    isMailComposer(composer) ? subjectNear(composer, (field) => isTextField(field) && isShown(field) && isSubjectField(field)) : undefined,
 };

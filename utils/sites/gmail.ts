@@ -14,6 +14,8 @@ export const gmailAdapter = siteAdapter({
   sendControl: 'div[role="button"][data-tooltip^="Send"], div[role="button"][aria-label^="Send"], div[role="button"].aoO',
   // Quoted history and the signature are not what the person is writing now.
   notDraft: '.gmail_quote, .gmail_quote_container, .gmail_signature',
+  // The subject's field name has been the same in every language for years.
+  subject: 'input[name="subjectbox"]',
   sendKey: () => 'mod-enter',
   threadId(composer) {
     // A compose window is a new message even when it opens over a conversation.

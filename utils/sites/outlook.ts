@@ -15,6 +15,8 @@ export const outlookAdapter = siteAdapter({
   // Everything after the reply marker is the quoted conversation.
   quotedAfter: '#appendonsend',
   notDraft: '#divRplyFwdMsg, #Signature',
+  // 2026-11: the subject field is labelled "Add a subject" (English); the generic words are the fallback.
+  subject: 'input[aria-label="Add a subject"], input[placeholder="Add a subject"], input[aria-label*="subject" i], input[aria-label*="asunto" i]',
   sendKey: () => 'mod-enter',
   threadId(composer) {
     const item = composerUrl(composer)?.pathname.match(ITEM_IN_PATH)?.[1];

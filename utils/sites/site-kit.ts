@@ -1,6 +1,6 @@
 import type { SupportedSiteId } from '../storage/schemas';
 import type { SendKey, SiteAdapter } from './types';
-import { isAutocompleteOpen, isElement, readPlainText } from './dom';
+import { isAutocompleteOpen, isElement, readPlainText, subjectNear } from './dom';
 
 /** How far up from a composer its send control is looked for (webmail toolbars sit deep). */
 const DEFAULT_REACH = 16;
@@ -23,6 +23,8 @@ export interface SiteSpec {
   readonly suggestions?: string;
   /** Ancestor levels searched between a composer and its send control. */
   readonly reach?: number;
+  /** Matches a mail's subject field (mail sites only). */
+  readonly subject?: string;
   sendKey(composer: HTMLElement): SendKey;
   threadId(composer: HTMLElement): string | undefined;
 }
@@ -108,5 +110,6 @@ export function siteAdapter(spec: SiteSpec): SiteAdapter {
       return !!popup && !hiddenByMarkup(popup);
     },
     threadId: spec.threadId,
+    readSubject: (composer) => (spec.subject ? subjectNear(composer, (field) => field.matches(spec.subject!)) : undefined),
   };
 }

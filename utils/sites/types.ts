@@ -38,4 +38,6 @@ export interface SiteAdapter {
   isSuggestionOpen(composer: HTMLElement): boolean;
   /** The conversation's id where the site exposes one (for chasing-reply detection). */
   threadId(composer: HTMLElement): string | undefined;
+  /** A mail's subject, kept with a draft saved for later; undefined where there is none (chat). */
+  readSubject(composer: HTMLElement): string | undefined;
 }

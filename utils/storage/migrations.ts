@@ -20,8 +20,19 @@ export function journalMonthV2(month: unknown): unknown {
   const migrated: Record<string, unknown> = {};
   for (const [id, record] of Object.entries(month)) {
     const pause = record as { type?: unknown; outcome?: unknown; durationMs?: unknown };
-    const failedOpen = pause?.type === 'pause' && pause.outcome === 'sent-anyway' && typeof pause.durationMs === 'number' && pause.durationMs < FASTEST_CHOICE_MS;
+    const failedOpen =
+      pause?.type === 'pause' && pause.outcome === 'sent-anyway' && typeof pause.durationMs === 'number' && pause.durationMs < FASTEST_CHOICE_MS;
     migrated[id] = failedOpen ? { ...pause, outcome: 'failed-open' } : record;
   }
   return migrated;
+}
+
+/** Each journal version's step from the one before. */
+const JOURNAL_STEPS: Record<number, (month: unknown) => unknown> = { 2: journalMonthV2 };
+
+/** A journal month stored at version `from`, brought through every step up to version `to`. */
+export function upgradeJournalMonth(month: unknown, from: number, to: number): unknown {
+  let value = month;
+  for (let version = from + 1; version <= to; version++) value = JOURNAL_STEPS[version]?.(value) ?? value;
+  return value;
 }

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { PauseOpened } from '../messaging';
+import { enqueueWrite } from './writer';
 
 /**
  * Pauses whose overlay is open right now, kept in session storage (not worker
@@ -17,12 +18,23 @@ export async function readOpenPauses(): Promise<OpenPause[]> {
   return Object.values(raw ?? {}).filter((value) => OpenPause.safeParse(value).success);
 }
 
-export async function addOpenPause(pause: OpenPause): Promise<void> {
-  const current = Object.fromEntries((await readOpenPauses()).map((entry) => [entry.pauseId, entry]));
-  await openPausesItem.setValue({ ...current, [pause.pauseId]: pause });
+/**
+ * Notes a pause as open, unless `alreadyEnded` says it was recorded already (its closing
+ * message overtook this one), so no entry is left behind for a pause that is over.
+ */
+export function addOpenPause(pause: OpenPause, alreadyEnded: () => Promise<boolean>): Promise<void> {
+  return enqueueWrite(async () => {
+    const current = Object.fromEntries((await readOpenPauses()).map((entry) => [entry.pauseId, entry]));
+    const known = current[pause.pauseId];
+    if (known && known.tabId !== pause.tabId) throw new Error('that pause is open in another tab');
+    if (known || (await alreadyEnded())) return;
+    await openPausesItem.setValue({ ...current, [pause.pauseId]: pause });
+  });
 }
 
-export async function removeOpenPauses(pauseIds: string[]): Promise<void> {
-  const remaining = (await readOpenPauses()).filter((entry) => !pauseIds.includes(entry.pauseId));
-  await openPausesItem.setValue(Object.fromEntries(remaining.map((entry) => [entry.pauseId, entry])));
+export function removeOpenPauses(pauseIds: string[]): Promise<void> {
+  return enqueueWrite(async () => {
+    const remaining = (await readOpenPauses()).filter((entry) => !pauseIds.includes(entry.pauseId));
+    await openPausesItem.setValue(Object.fromEntries(remaining.map((entry) => [entry.pauseId, entry])));
+  });
 }

@@ -1,13 +1,20 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type * as z from 'zod/mini';
-import { QuarantineEntry } from './schemas';
+import { monthOf } from './months';
+import { enqueueWrite } from './writer';
 
-const MAX_ENTRIES = 500;
+/**
+ * Values that failed validation are set aside, never dropped: kept like records, one key per
+ * calendar month (UTC) in which they were set aside, with no cap. They count in the storage
+ * the person sees in use, and the person can export or clear them from the options page.
+ */
+const MONTH_KEY = /^quarantine:(\d{4}-\d{2})$/;
+/** Where earlier versions kept every set-aside value in one capped list: still read and cleared, never written. */
+export const LEGACY_QUARANTINE_KEY = 'quarantine';
 
-export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quarantine', {
-  fallback: [],
-  version: 1,
-});
+export type StorageWrite = Parameters<typeof storage.setItems>[0][number];
+export type Quarantined = { key: string; value: unknown; reason: string };
 
 /** Describes why a value failed validation by path and issue code only, never by content. */
 export function describeIssues(error: z.core.$ZodError): string {
@@ -17,25 +24,49 @@ export function describeIssues(error: z.core.$ZodError): string {
     .join('; ');
 }
 
-export type Quarantined = { key: string; value: unknown; reason: string };
-
 /**
- * The quarantine with `added` appended, to be written in the same storage write as the
- * value they were taken out of: stopped at any moment, storage then holds the old state
- * or the new one, never an entry in both places or in neither.
+ * The writes that add `added` to the set-aside values, to be made in the same storage write
+ * as the one that takes them out of their source: stopped at any moment, storage then holds
+ * the old state or the new one, never a value in both places or in neither. Only for a task
+ * already running in the write queue.
  */
-export async function withQuarantined(added: Quarantined[]): Promise<{ item: typeof quarantineItem; value: QuarantineEntry[] }> {
-  const stored: unknown = await quarantineItem.getValue();
-  const entries = Array.isArray(stored) ? stored.filter((entry): entry is QuarantineEntry => QuarantineEntry.safeParse(entry).success) : [];
-  for (const { key, value, reason } of added) {
-    entries.push({ key, at: Date.now(), reason, value });
-    console.warn(`[Steady] set aside an invalid stored value at "${key}" (${reason})`);
-  }
-  return { item: quarantineItem, value: entries.slice(-MAX_ENTRIES) };
+export async function withQuarantined(added: Quarantined[], now = Date.now()): Promise<StorageWrite[]> {
+  if (added.length === 0) return [];
+  const key = `quarantine:${monthOf(now)}`;
+  const stored: unknown = await storage.getItem(`local:${key}`);
+  // A damaged list is itself set aside as the first entry of the new one.
+  const entries: unknown[] = Array.isArray(stored) ? [...stored] : stored == null ? [] : [{ key, at: now, reason: 'not a list', value: stored }];
+  for (const { key: from, value, reason } of added) entries.push({ key: from, at: now, reason, value });
+  const [first] = added;
+  console.warn(`[Steady] set aside ${added.length} invalid stored value(s), the first at "${first.key}" (${first.reason})`);
+  return [{ key: `local:${key}`, value: entries }];
 }
 
-/** Keeps an invalid stored value aside instead of dropping it, and reports it without its content. */
-export async function quarantine(key: string, value: unknown, reason: string): Promise<void> {
-  const { value: entries } = await withQuarantined([{ key, value, reason }]);
-  await quarantineItem.setValue(entries);
+/** Sets one value aside on its own (for a value that has no stored source to take it out of). */
+export function quarantine(key: string, value: unknown, reason: string): Promise<void> {
+  return enqueueWrite(async () => storage.setItems(await withQuarantined([{ key, value, reason }])));
+}
+
+/** The storage keys that hold set-aside values: one per month, and the list earlier versions kept. */
+function quarantineKeys(all: Record<string, unknown>): string[] {
+  return Object.keys(all).filter((key) => key === LEGACY_QUARANTINE_KEY || MONTH_KEY.test(key));
+}
+
+/** Every set-aside value, oldest month first, exactly as stored (a direct read: any context may call it). */
+export async function readQuarantine(): Promise<unknown[]> {
+  const all = await browser.storage.local.get(null);
+  return quarantineKeys(all)
+    .sort((a, b) => (a === LEGACY_QUARANTINE_KEY ? -1 : b === LEGACY_QUARANTINE_KEY ? 1 : a.localeCompare(b)))
+    .flatMap((key) => (Array.isArray(all[key]) ? all[key] : [{ key, reason: 'not a list', value: all[key] }]));
+}
+
+/** Forgets every set-aside value, when the person asks to. */
+export function clearQuarantine(): Promise<number> {
+  return enqueueWrite(async () => {
+    const all = await browser.storage.local.get(null);
+    const keys = quarantineKeys(all);
+    const count = keys.reduce((sum, key) => sum + (Array.isArray(all[key]) ? all[key].length : 1), 0);
+    if (keys.length > 0) await browser.storage.local.remove(keys.flatMap((key) => [key, `${key}$`]));
+    return count;
+  });
 }

@@ -3,6 +3,7 @@ import {
   BUILT_IN_MOMENT_KINDS,
   GROUNDING_EXERCISES,
   PATTERN_IDS,
+  PAUSE_FEEDBACK,
   PAUSE_MODES,
   PAUSE_OUTCOMES,
   PAUSE_TRIGGERS,
@@ -41,14 +42,13 @@ export const PauseEvent = z.strictObject({
   score: z.number().check(z.minimum(0), z.maximum(1)),
   outcome: z.enum(PAUSE_OUTCOMES),
   durationMs: z.number().check(z.int(), z.minimum(0), z.maximum(86_400_000)),
+  /** Whether the person found this pause useful, if they said; the first answer stays. */
+  feedback: z.optional(z.enum(PAUSE_FEEDBACK)),
 });
 export type PauseEvent = z.infer<typeof PauseEvent>;
 
 /** A built-in kind, or `custom:<id>` for a kind the person added. */
-export const MomentKind = z.union([
-  z.enum(BUILT_IN_MOMENT_KINDS),
-  z.string().check(z.regex(/^custom:[\w-]{1,40}$/)),
-]);
+export const MomentKind = z.union([z.enum(BUILT_IN_MOMENT_KINDS), z.string().check(z.regex(/^custom:[\w-]{1,40}$/))]);
 export type MomentKind = z.infer<typeof MomentKind>;
 
 export const MicroMoment = z.strictObject({
@@ -101,6 +101,8 @@ export const SavedDraft = z.strictObject({
   at: EpochMs,
   site: SiteId,
   text: z.string().check(z.minLength(1), z.maxLength(20_000)),
+  /** A mail's subject, when the draft was written under one. */
+  subject: z.optional(z.string().check(z.minLength(1), z.maxLength(1_000))),
   expiresAt: EpochMs,
   remindAt: z.optional(EpochMs),
   pauseId: z.optional(RecordId),
@@ -112,8 +114,18 @@ const hour = z.number().check(z.int(), z.minimum(0), z.maximum(23));
 /** An origin such as `https://chat.example.org` or `http://localhost:8080`. */
 export const Origin = z.string().check(z.maxLength(200), z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i));
 
+/**
+ * A built-in site's id. Any id is accepted, not only today's: a site added to Steady later, or
+ * one a newer version knows, must never make the stored choices invalid (a record keyed by an
+ * enum is exhaustive in zod 4). A site missing from the record is on, as on a fresh install.
+ */
+export const SiteSwitchId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/));
+
+/** A moment kind the person added. */
+export const CustomKind = z.strictObject({ id: z.string().check(z.regex(/^custom:[\w-]{1,40}$/)), label: shortText(40) });
+
 export const Settings = z.strictObject({
-  sites: z.record(z.enum(SUPPORTED_SITE_IDS), z.boolean()),
+  sites: z.record(SiteSwitchId, z.boolean()),
   addedSites: z.array(Origin).check(z.maxLength(100)),
   pauseMode: z.enum(PAUSE_MODES),
   sensitivity: z.enum(SENSITIVITIES),
@@ -130,9 +142,7 @@ export const Settings = z.strictObject({
   theme: z.enum(THEMES),
   badge: z.boolean(),
   syncSettings: z.boolean(),
-  customKinds: z.array(z.strictObject({ id: z.string().check(z.regex(/^custom:[\w-]{1,40}$/)), label: shortText(40) })).check(
-    z.maxLength(50),
-  ),
+  customKinds: z.array(CustomKind).check(z.maxLength(50)),
   onboarded: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { JournalRecord, SavedDraft, Settings } from './schemas';
-import { describeIssues } from './quarantine';
+import { GroundingSession, JournalRecord, MicroMoment, PauseEvent, Rupture, SavedDraft, Settings } from './schemas';
 
-/** The JSON export: versioned, and validated as a whole before an import writes anything. */
+/** The JSON export: versioned; an import reads it entry by entry before writing anything (see `readImport`). */
 export const EXPORT_FORMAT = 'steady-export';
 export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -20,7 +19,7 @@ export type ExportFile = z.infer<typeof ExportFile>;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Why an import was refused: a code the options page words in the person's language. */
-export const IMPORT_REFUSALS = ['too-large', 'forbidden-key', 'not-json', 'not-steady', 'version', 'invalid', 'duplicate-id'] as const;
+export const IMPORT_REFUSALS = ['too-large', 'forbidden-key', 'not-json', 'csv', 'not-steady', 'version', 'invalid'] as const;
 export type ImportRefusal = (typeof IMPORT_REFUSALS)[number];
 
 /** Its message is "<refusal>" or "<refusal>: <detail>", so the reason survives the message boundary. */
@@ -33,8 +32,21 @@ export class ImportError extends Error {
   }
 }
 
-/** Parses and validates an export file, saying precisely what is wrong with a bad one. */
-export function parseExport(json: string): ExportFile {
+/** An entry of the file that cannot be read: its place (1-based) and what it claims to be, if anything. */
+export type UnreadableEntry = { part: 'record' | 'draft' | 'settings'; entry: number; type?: JournalRecord['type'] };
+
+/** What a file holds that can be imported, and what cannot (left out, never written). */
+export type ImportPlan = { settings?: Settings; records: JournalRecord[]; drafts: SavedDraft[]; unreadable: UnreadableEntry[] };
+
+const RECORD_TYPES = new Set<unknown>(['pause', 'moment', 'grounding', 'rupture']);
+const Envelope = z.object({ records: z.array(z.unknown()), drafts: z.array(z.unknown()) });
+
+/**
+ * Reads an export file entry by entry. A file that is not a Steady export at all is refused
+ * (the CSV export with a reason of its own); within one, each entry that fails its schema or
+ * repeats an id is left out and listed, and the rest is kept.
+ */
+export function readImport(json: string): ImportPlan {
   if (json.length > MAX_IMPORT_BYTES) throw new ImportError('too-large');
   let raw: unknown;
   try {
@@ -44,26 +56,54 @@ export function parseExport(json: string): ExportFile {
     });
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError('not-json');
+    throw new ImportError(json.trimStart().startsWith(CSV_COLUMNS.slice(0, 3).join(',')) ? 'csv' : 'not-json');
   }
-  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
-    throw new ImportError('not-steady');
-  }
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== EXPORT_FORMAT) throw new ImportError('not-steady');
   const version = (raw as { version?: unknown }).version;
   if (version !== EXPORT_VERSION) throw new ImportError('version', String(version).slice(0, 20));
-  const parsed = ExportFile.safeParse(raw);
-  if (!parsed.success) throw new ImportError('invalid', describeIssues(parsed.error));
+  const lists = Envelope.safeParse(raw);
+  if (!lists.success) throw new ImportError('invalid');
+
+  const unreadable: UnreadableEntry[] = [];
   const ids = new Set<string>();
-  for (const record of parsed.data.records) {
-    if (ids.has(record.id)) throw new ImportError('duplicate-id', record.id);
-    ids.add(record.id);
-  }
-  return parsed.data;
+  const records: JournalRecord[] = [];
+  lists.data.records.forEach((value, index) => {
+    const parsed = JournalRecord.safeParse(value);
+    if (parsed.success && !ids.has(parsed.data.id)) {
+      ids.add(parsed.data.id);
+      records.push(parsed.data);
+      return;
+    }
+    const type = (value as { type?: unknown } | null)?.type;
+    unreadable.push({ part: 'record', entry: index + 1, ...(RECORD_TYPES.has(type) ? { type: type as JournalRecord['type'] } : {}) });
+  });
+  const drafts: SavedDraft[] = [];
+  lists.data.drafts.forEach((value, index) => {
+    const parsed = SavedDraft.safeParse(value);
+    if (parsed.success) drafts.push(parsed.data);
+    else unreadable.push({ part: 'draft', entry: index + 1 });
+  });
+  const settings = Settings.safeParse((raw as { settings?: unknown }).settings);
+  if (!settings.success) unreadable.push({ part: 'settings', entry: 1 });
+  return { ...(settings.success ? { settings: settings.data } : {}), records, drafts, unreadable };
 }
 
-/** Records as CSV for spreadsheets: one row a record, text fields quoted. */
+/** Every field of every record kind, once, in the order the kinds list them. */
+export const CSV_COLUMNS: readonly string[] = [...new Set([PauseEvent, MicroMoment, GroundingSession, Rupture].flatMap((kind) => Object.keys(kind.shape)))];
+const TIME_COLUMNS = new Set(['at', 'promptAt', 'repairedAt']);
+
+/** A local time with its offset, as a person reads it and a spreadsheet sorts it: `2026-11-20T13:00:00+01:00`. */
+export function localTime(ms: number): string {
+  const date = new Date(ms);
+  const pad = (value: number) => String(Math.abs(value)).padStart(2, '0');
+  const offset = -date.getTimezoneOffset();
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${zone}`;
+}
+
+/** Records as CSV for spreadsheets: one row a record, every field a column, times local, text fields quoted. */
 export function recordsToCsv(records: JournalRecord[]): string {
-  const columns = ['type', 'id', 'at', 'kind', 'site', 'trigger', 'patterns', 'score', 'outcome', 'durationMs', 'exercise', 'completed', 'safety', 'before', 'after', 'person', 'note'] as const;
   const cell = (value: unknown): string => {
     if (value === undefined || value === null) return '';
     const text = Array.isArray(value) ? value.join(' ') : String(value);
@@ -73,7 +113,7 @@ export function recordsToCsv(records: JournalRecord[]): string {
   };
   const rows = records.map((record) => {
     const row = record as Record<string, unknown>;
-    return columns.map((column) => (column === 'at' ? new Date(record.at).toISOString() : cell(row[column]))).join(',');
+    return CSV_COLUMNS.map((column) => (TIME_COLUMNS.has(column) && typeof row[column] === 'number' ? localTime(row[column]) : cell(row[column]))).join(',');
   });
-  return [columns.join(','), ...rows].join('\n');
+  return [CSV_COLUMNS.join(','), ...rows].join('\n');
 }

@@ -28,6 +28,9 @@ export const PERSON_OUTCOMES = ['sent-anyway', 'kept-editing', 'saved-for-later'
  */
 export const STEADY_OUTCOMES = ['failed-open', 'stepped-aside', 'kept-safe'] as const;
 export const PAUSE_OUTCOMES = [...PERSON_OUTCOMES, ...STEADY_OUTCOMES] as const;
+/** The person's one-tap word on a pause, after it closed: what Steady learns from first. */
+export const PAUSE_FEEDBACK = ['helped', 'not-needed'] as const;
+export type PauseFeedback = (typeof PAUSE_FEEDBACK)[number];
 
 export const BUILT_IN_MOMENT_KINDS = [
   'shared-something-real',
@@ -50,20 +53,12 @@ export const GROUNDING_EXERCISES = [
   'defences-check-in',
 ] as const;
 
-export const SUPPORTED_SITE_IDS = [
-  'gmail',
-  'outlook',
-  'slack',
-  'discord',
-  'whatsapp',
-  'messenger',
-  'teams',
-  'linkedin',
-  'telegram',
-  'google-chat',
-] as const;
+export const SUPPORTED_SITE_IDS = ['gmail', 'outlook', 'slack', 'discord', 'whatsapp', 'messenger', 'teams', 'linkedin', 'telegram', 'google-chat'] as const;
 export type SupportedSiteId = (typeof SUPPORTED_SITE_IDS)[number];
 
 export const PAUSE_MODES = ['charged', 'always', 'off'] as const;
 export const SENSITIVITIES = ['gentle', 'balanced', 'watchful'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
+
+/** The refusal a "Save for later" past the saved-drafts caps gets; the overlay words it for the person. */
+export const DRAFT_LIMIT = 'draft-limit';

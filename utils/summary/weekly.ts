@@ -1,9 +1,4 @@
-import {
-  PERSON_OUTCOMES,
-  type JournalRecord,
-  type MomentKind,
-  type PatternId,
-} from '../storage/schemas';
+import { PERSON_OUTCOMES, type JournalRecord, type MomentKind, type PatternId } from '../storage/schemas';
 import { weekDays } from './week';
 
 type PersonOutcome = (typeof PERSON_OUTCOMES)[number];
@@ -36,14 +31,14 @@ export type WeekSummary = {
   rupturesRepaired: number;
 };
 
-function countBy<T extends string>(values: T[]): Array<{ key: T; count: number }> {
+export function countBy<T extends string>(values: T[]): Array<{ key: T; count: number }> {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   // Most first; ties in a fixed order, so the same data always reads the same way.
   return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
 }
 
-const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+export const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /** Folds the records of the week starting at local midnight `start`; records outside it are ignored. */
 export function summarizeWeek(records: JournalRecord[], start: number): WeekSummary {

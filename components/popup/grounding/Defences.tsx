@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, keyFor } from '@/utils/i18n';
-import { readSettings, updateSettings, type PatternId } from '@/utils/storage';
+import { sendMessage } from '@/utils/messaging';
+import type { PatternId } from '@/utils/storage';
 import type { ExerciseProps } from './Exercise';
 
 /** The five attachment defences, each with the draft pattern that tends to go with it. */
@@ -18,15 +19,18 @@ export function Defences({ onComplete }: ExerciseProps) {
   const [watch, setWatch] = useState(false);
 
   async function finish() {
-    if (watch && chosen.length > 0) {
-      const { profile } = await readSettings();
-      await updateSettings({ profile: [...new Set([...profile, ...chosen])] });
-    }
+    if (watch && chosen.length > 0) await sendMessage('page:update-settings', { add: { profile: chosen } });
     onComplete({ exercise: 'defences-check-in', completed: true, defences: chosen });
   }
 
   return (
-    <form class="defences" onSubmit={(event) => { event.preventDefault(); void finish(); }}>
+    <form
+      class="defences"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void finish();
+      }}
+    >
       <fieldset>
         <legend>{t('ground_defencesIntro')}</legend>
         {DEFENCES.map((defence) => (
@@ -34,9 +38,7 @@ export function Defences({ onComplete }: ExerciseProps) {
             <input
               type="checkbox"
               checked={chosen.includes(defence.pattern)}
-              onChange={(event) =>
-                setChosen(event.currentTarget.checked ? [...chosen, defence.pattern] : chosen.filter((entry) => entry !== defence.pattern))
-              }
+              onChange={(event) => setChosen(event.currentTarget.checked ? [...chosen, defence.pattern] : chosen.filter((entry) => entry !== defence.pattern))}
             />
             {t(keyFor('ground_defence', defence.id))}
           </label>
@@ -47,7 +49,9 @@ export function Defences({ onComplete }: ExerciseProps) {
         <input type="checkbox" checked={watch} disabled={chosen.length === 0} onChange={(event) => setWatch(event.currentTarget.checked)} />
         {t('ground_defencesWatch')}
       </label>
-      <button type="submit" class="primary">{t('ground_finish')}</button>
+      <button type="submit" class="primary">
+        {t('ground_finish')}
+      </button>
     </form>
   );
 }

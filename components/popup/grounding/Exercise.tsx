@@ -17,7 +17,12 @@ export type ExerciseProps = {
  * The frame every grounding exercise shares: an optional calm rating before, the
  * exercise, an optional rating after, and one GroundingSession saved at the end.
  */
-export function Exercise({ title, body: Body, exercise, onClose }: {
+export function Exercise({
+  title,
+  body: Body,
+  exercise,
+  onClose,
+}: {
   title: string;
   body: ComponentType<ExerciseProps>;
   exercise: GroundingSession['exercise'];
@@ -43,7 +48,8 @@ export function Exercise({ title, body: Body, exercise, onClose }: {
       ...(before ? { before } : {}),
       ...(after ? { after } : {}),
     };
-    if (await saveRecords([session], t('ground_saved'))) onClose();
+    // Said on Home beside the exercises, where the person lands; focus goes with it.
+    if (await saveRecords([session], t('ground_saved'), { view: 'home', place: 'grounding', focus: true })) onClose();
   }
 
   return (
@@ -65,8 +71,12 @@ export function Exercise({ title, body: Body, exercise, onClose }: {
           <p>{t(result.completed ? 'ground_doneBody' : 'ground_stoppedBody')}</p>
           <Rating legend={t('ground_afterLegend')} name="after" value={after} onChange={setAfter} low={t('ground_calmLow')} high={t('ground_calmHigh')} />
           <div class="actions">
-            <button type="button" class="primary" onClick={() => void save()}>{t('ground_save')}</button>
-            <button type="button" onClick={onClose}>{t('ground_discard')}</button>
+            <button type="button" class="primary" onClick={() => void save()}>
+              {t('ground_save')}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t('ground_discard')}
+            </button>
           </div>
         </>
       )}

@@ -1,28 +1,45 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t, keyFor } from '@/utils/i18n';
 import type { ExerciseProps } from './Exercise';
 
 export const FEELINGS = ['anxious', 'sad', 'angry', 'lonely', 'ashamed', 'overwhelmed', 'hurt', 'numb', 'tired', 'hopeful', 'calm', 'grateful'] as const;
-const MAX_PICKS = 2;
+export const MAX_PICKS = 2;
+
+/** Picks or unpicks a feeling; a third is not taken (nothing the person chose is dropped), and `full` says so. */
+export function toggleFeeling(picked: string[], feeling: string): { picked: string[]; full: boolean } {
+  if (picked.includes(feeling)) return { picked: picked.filter((entry) => entry !== feeling), full: false };
+  if (picked.length >= MAX_PICKS) return { picked, full: true };
+  return { picked: [...picked, feeling], full: false };
+}
+
+/** "It makes sense to feel hurt and lonely.": the words in a sentence, joined the locale's way. */
+export function feelingEcho(labels: string[], locale: string): string {
+  const words = labels.map((label) => label.toLocaleLowerCase(locale));
+  return t('ground_feelingEcho', new Intl.ListFormat(locale, { type: 'conjunction' }).format(words));
+}
 
 /** Name the feeling: pick one or two words; naming it is the whole exercise. */
 export function Feeling({ onComplete }: ExerciseProps) {
   const [picked, setPicked] = useState<string[]>([]);
-  const toggle = (feeling: string) =>
-    setPicked(picked.includes(feeling) ? picked.filter((entry) => entry !== feeling) : [...picked, feeling].slice(-MAX_PICKS));
+  const [full, setFull] = useState(false);
+  const label = (feeling: string) => t(keyFor('ground_feeling', feeling));
+  function toggle(feeling: string) {
+    const next = toggleFeeling(picked, feeling);
+    setPicked(next.picked);
+    setFull(next.full);
+  }
   return (
     <div class="feelings">
       <p id="feeling-intro">{t('ground_feelingIntro')}</p>
       <div role="group" aria-labelledby="feeling-intro" class="choice-row">
         {FEELINGS.map((feeling) => (
           <button type="button" key={feeling} aria-pressed={picked.includes(feeling)} onClick={() => toggle(feeling)}>
-            {t(keyFor('ground_feeling', feeling))}
+            {label(feeling)}
           </button>
         ))}
       </div>
-      <p aria-live="polite">
-        {picked.length > 0 && t('ground_feelingEcho', picked.map((feeling) => t(keyFor('ground_feeling', feeling))).join(' · '))}
-      </p>
+      <p aria-live="polite">{full ? t('ground_feelingFull') : picked.length > 0 && feelingEcho(picked.map(label), browser.i18n.getUILanguage())}</p>
       <button
         type="button"
         class="primary"

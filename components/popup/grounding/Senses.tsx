@@ -16,11 +16,7 @@ export function Senses({ onComplete }: ExerciseProps) {
       <p class="big-prompt" tabIndex={-1} ref={prompt}>
         {t(keyFor('ground_senses', SENSES[index]))}
       </p>
-      <button
-        type="button"
-        class="primary"
-        onClick={() => (last ? onComplete({ exercise: 'senses-54321', completed: true }) : setIndex(index + 1))}
-      >
+      <button type="button" class="primary" onClick={() => (last ? onComplete({ exercise: 'senses-54321', completed: true }) : setIndex(index + 1))}>
         {t(last ? 'ground_finish' : 'ground_next')}
       </button>
     </div>

@@ -4,6 +4,9 @@ process.env.TZ = 'Europe/Berlin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHECK_IN_ALARM, nextCheckIn, startCheckIn } from '@/utils/background/check-in';
+import { startAlarms } from '@/utils/background/alarms';
+import { startReminderClicks } from '@/utils/background/reminders';
+import { readDueReminders } from '@/utils/storage/reminders';
 import { updateSettings } from '@/utils/storage';
 
 const local = (month: number, day: number, hour = 0, minute = 0) => new Date(2026, month - 1, day, hour, minute).getTime();
@@ -51,6 +54,8 @@ describe('the weekly check-in', () => {
     notificationsGranted = true;
     // The fake browser has no permissions API; typed loosely, as its overloads take callbacks too.
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => notificationsGranted) as never);
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+    startAlarms();
   });
   afterEach(() => vi.useRealTimers());
 
@@ -93,7 +98,7 @@ describe('the weekly check-in', () => {
     await vi.waitFor(async () => expect((await checkInAlarm())?.scheduledTime).toBe(local(11, 22, 19)));
   });
 
-  it('shows nothing without the notifications permission, and still keeps the next week’s time', async () => {
+  it('waits in the popup without the notifications permission, and still keeps the next week’s time', async () => {
     notificationsGranted = false;
     startCheckIn();
     await updateSettings({ checkIn: { enabled: true, weekday: FRIDAY, hour: 8 } });
@@ -102,11 +107,12 @@ describe('the weekly check-in', () => {
     await fireDueAlarms();
     await vi.waitFor(async () => expect((await checkInAlarm())?.scheduledTime).toBe(local(11, 27, 8)));
     expect(notifications()).toEqual([]);
+    expect(await readDueReminders()).toEqual([{ kind: 'check-in', id: 'check-in', at: local(11, 20, 8) }]);
   });
 
   it('opens the week’s summary when its notification is clicked', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    startCheckIn();
+    startReminderClicks();
     await fakeBrowser.notifications.onClicked.trigger('steady-weekly-check-in');
     expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html#summary') });
   });

@@ -10,7 +10,15 @@ const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 18, 12); // a Wednesday
 const moment = (id: string, at: number): JournalRecord => ({ type: 'moment', id, at, kind: 'felt-understood' });
 const pause = (id: string, at: number, outcome: 'kept-editing' | 'sent-anyway'): JournalRecord => ({
-  type: 'pause', id, at, site: 'slack', trigger: 'flagged', patterns: ['testing'], score: 0.8, outcome, durationMs: 4_000,
+  type: 'pause',
+  id,
+  at,
+  site: 'slack',
+  trigger: 'flagged',
+  patterns: ['testing'],
+  score: 0.8,
+  outcome,
+  durationMs: 4_000,
 });
 
 let source: JournalSource;

@@ -28,8 +28,6 @@ describe('the retention setting', () => {
     const index = await readIndex();
     expect(index[0]).toBe(oldestKept);
     expect(index.at(-1)).toBe('2026-11');
-    expect((await readAll()).map((record) => record.id).sort()).toEqual(
-      Array.from({ length: retentionMonths + 1 }, (_, months) => `m${months}`).sort(),
-    );
+    expect((await readAll()).map((record) => record.id).sort()).toEqual(Array.from({ length: retentionMonths + 1 }, (_, months) => `m${months}`).sort());
   });
 });

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { followSettings, saveSettings, settings } from '@/components/options/settings-store';
 import { readSettings, updateSettings, type Settings } from '@/utils/storage';
+import { routeMessagesToWorker } from '../worker';
+
+let delivered: unknown[] = [];
+beforeEach(() => {
+  delivered = routeMessagesToWorker();
+});
 
 describe('the options page’s settings', () => {
   it('shows every quick edit at once and stores them all, even while earlier writes land', async () => {
@@ -17,6 +23,9 @@ describe('the options page’s settings', () => {
     clearInterval(watching);
     for (const shown of seen) expect(shown).toMatchObject({ pauseSeconds: 20, minimumWaitSeconds: 5, theme: 'dark' });
     expect(await readSettings()).toMatchObject({ pauseSeconds: 20, minimumWaitSeconds: 5, theme: 'dark' });
+    // The page wrote nothing itself: each change went to the worker as a message.
+    expect(delivered).toHaveLength(3);
+    expect(delivered[0]).toEqual({ name: 'page:update-settings', data: { patch: { pauseSeconds: 20 } } });
     stop();
   });
 

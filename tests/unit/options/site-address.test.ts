@@ -11,10 +11,7 @@ describe('reading a site address the person typed', () => {
     expect(originFromInput(input)).toBe(origin);
   });
 
-  it.each(['', '   ', 'not a site at all', 'file:///etc/passwd', 'ftp://example.org', 'javascript:alert(1)', 'chrome://extensions'])(
-    'refuses %j',
-    (input) => {
-      expect(originFromInput(input)).toBeUndefined();
-    },
-  );
+  it.each(['', '   ', 'not a site at all', 'file:///etc/passwd', 'ftp://example.org', 'javascript:alert(1)', 'chrome://extensions'])('refuses %j', (input) => {
+    expect(originFromInput(input)).toBeUndefined();
+  });
 });

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setAside } from '../set-aside';
 import { applySynced, startSettingsSync, syncedPart, SYNC_KEY } from '@/utils/background/sync';
-import { quarantineItem, readSettings, updateSettings } from '@/utils/storage';
+import { readSettings, updateSettings } from '@/utils/storage';
 
 const synced = async () => (await fakeBrowser.storage.sync.get(SYNC_KEY))[SYNC_KEY] as Record<string, unknown> | undefined;
 
@@ -47,7 +48,7 @@ describe('syncing settings', () => {
     await vi.waitFor(async () => expect(await synced()).toBeDefined());
     const before = await readSettings();
     await fakeBrowser.storage.sync.set({ [SYNC_KEY]: { ...(await synced()), pauseSeconds: 9999, theme: 'dark' } });
-    await vi.waitFor(async () => expect(await quarantineItem.getValue()).toHaveLength(1));
+    await vi.waitFor(async () => expect(await setAside()).toHaveLength(1));
     expect(await readSettings()).toEqual(before);
   });
 

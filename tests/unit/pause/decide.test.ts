@@ -8,8 +8,21 @@ const CHARGED = "I'm so sorry, I'm sorry, I'm such an idiot, sorry, please don't
 const NOON = new Date(2026, 0, 14, 12, 0);
 const LATE = new Date(2026, 0, 14, 23, 30);
 
-const { sites, addedSites, pauseMode, sensitivity, profile, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme } = DEFAULT_SETTINGS;
-const defaults: PauseSettings = { sites, addedSites, pauseMode, sensitivity, profile, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme };
+const { sites, addedSites, pauseMode, sensitivity, profile, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme } =
+  DEFAULT_SETTINGS;
+const defaults: PauseSettings = {
+  sites,
+  addedSites,
+  pauseMode,
+  sensitivity,
+  profile,
+  quietHours,
+  snoozeUntil,
+  pauseSeconds,
+  minimumWaitSeconds,
+  draftReminders,
+  theme,
+};
 const decide = (draft: string, changes: Partial<PauseSettings> = {}, now = NOON, recentSendsInThread = 0) =>
   decidePause({ draft, settings: { ...defaults, ...changes }, now, recentSendsInThread }, reflect);
 

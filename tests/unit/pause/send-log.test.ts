@@ -13,10 +13,9 @@ describe('createSendLog', () => {
     expect(log.count('thread-a', 70_000)).toBe(0);
   });
 
-  it('counts the events of one send gesture once', () => {
+  it('counts quick sends one by one', () => {
     const log = createSendLog();
-    log.record('thread', 1_000);
-    log.record('thread', 1_200);
-    expect(log.count('thread', 2_000)).toBe(1);
+    for (const at of [1_000, 1_150, 1_300, 1_450, 1_600]) log.record('thread', at);
+    expect(log.count('thread', 2_000)).toBe(5);
   });
 });

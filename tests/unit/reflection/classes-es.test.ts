@@ -12,15 +12,38 @@ const hits = (id: ClassId, draft: string) => [...fold(draft.toLowerCase()).match
  */
 const CASES: Record<ClassId, { match: string[]; miss: string[] }> = {
   apology: {
-    match: ['perdón por la demora, ya te lo mando', 'Disculpa, se me pasó', 'lo siento muchísimo', 'perdóname porfa', 'fue culpa mía, sorry', 'Disculpen las molestias'],
+    match: [
+      'perdón por la demora, ya te lo mando',
+      'Disculpa, se me pasó',
+      'lo siento muchísimo',
+      'perdóname porfa',
+      'fue culpa mía, sorry',
+      'Disculpen las molestias',
+    ],
     miss: ['siento que no me escuchas', 'me siento mejor hoy', 'el perdonavidas de siempre'],
   },
   'self-blame': {
-    match: ['soy un desastre', 'soy una carga para todos', 'no te merezco', 'la cagué otra vez', 'todo lo hago mal', 'qué vergüenza, de verdad', 'no sé en qué estaba pensando'],
+    match: [
+      'soy un desastre',
+      'soy una carga para todos',
+      'no te merezco',
+      'la cagué otra vez',
+      'todo lo hago mal',
+      'qué vergüenza, de verdad',
+      'no sé en qué estaba pensando',
+    ],
     miss: ['el desastre de la mudanza ya pasó', 'soy de Valencia', 'soy feliz con el cambio'],
   },
   'second-person': {
-    match: ['¿tú qué opinas?', 'vos sabés que sí', '¿Usted vendrá el lunes?', 'nunca me dijiste nada', 'contéstame', 'os lo dije', 'siempre llegas tarde y eres así'],
+    match: [
+      '¿tú qué opinas?',
+      'vos sabés que sí',
+      '¿Usted vendrá el lunes?',
+      'nunca me dijiste nada',
+      'contéstame',
+      'os lo dije',
+      'siempre llegas tarde y eres así',
+    ],
     miss: ['qué triste el final', 'el chiste fue malo', 'vi el meme de ayer', 'nosotros vamos mañana'],
   },
   certainty: {
@@ -44,7 +67,16 @@ const CASES: Record<ClassId, { match: string[]; miss: string[] }> = {
     miss: ['la nota final', 'un nido de pájaros', 'se ninguneó solo'],
   },
   'reassurance-question': {
-    match: ['¿estás enojada conmigo?', '¿seguimos bien?', '¿me sigues queriendo?', '¿estamos bien?', '¿te molestó lo que dije?', 'no estás molesto, ¿verdad?', '¿hice algo mal?', 'vos seguís enojado?'],
+    match: [
+      '¿estás enojada conmigo?',
+      '¿seguimos bien?',
+      '¿me sigues queriendo?',
+      '¿estamos bien?',
+      '¿te molestó lo que dije?',
+      'no estás molesto, ¿verdad?',
+      '¿hice algo mal?',
+      'vos seguís enojado?',
+    ],
     miss: ['¿estás bien? te vi cansada', '¿me pasas la sal?', '¿qué tal la reunión?'],
   },
   closure: {
@@ -57,11 +89,34 @@ const CASES: Record<ClassId, { match: string[]; miss: string[] }> = {
   },
   insult: {
     match: ['eres un idiota', 'qué egoísta', 'sos un pelotudo', 'cállate ya', 'mentirosa', 'eres un desastre'],
-    miss: ['el perro es tranquilo', 'es un tema complejo', 'la carga de trabajo es alta', 'el sueldo bruto', 'mi perra está enferma', 'la impresora HP no imprime', 'Saludos, Sandra Gil'],
+    miss: [
+      'el perro es tranquilo',
+      'es un tema complejo',
+      'la carga de trabajo es alta',
+      'el sueldo bruto',
+      'mi perra está enferma',
+      'la impresora HP no imprime',
+      'Saludos, Sandra Gil',
+    ],
   },
   sarcasm: {
-    match: ['qué bien, gracias por nada', 'claro, como siempre', 'muy amable de tu parte', 'tan puntual como siempre', 'ah, genial', 'felicidades, padre del año', 'vaya sorpresa'],
-    miss: ['gracias por todo', 'muchas gracias por tu ayuda', 'qué rico el pastel', 'por casualidad, ¿tienes cargador?', 'el maestro de música', 'le escribo de su parte'],
+    match: [
+      'qué bien, gracias por nada',
+      'claro, como siempre',
+      'muy amable de tu parte',
+      'tan puntual como siempre',
+      'ah, genial',
+      'felicidades, padre del año',
+      'vaya sorpresa',
+    ],
+    miss: [
+      'gracias por todo',
+      'muchas gracias por tu ayuda',
+      'qué rico el pastel',
+      'por casualidad, ¿tienes cargador?',
+      'el maestro de música',
+      'le escribo de su parte',
+    ],
   },
   hedge: {
     match: ['solo quería saber', 'quizás mañana', 'no sé si puedo', 'es que estoy cansada', 'un poquito tarde'],
@@ -80,7 +135,14 @@ const CASES: Record<ClassId, { match: string[]; miss: string[] }> = {
     miss: ['el fin de semana vamos a la playa', 'me echa de menos', 'vivo en la calle Mayor'],
   },
   'testing-hint': {
-    match: ['ya veremos quién se acuerda', 'a ver si te das cuenta', 'tú sabrás', 'si de verdad te importara', 'no hace falta que vengas', 'bueno, yo no digo nada'],
+    match: [
+      'ya veremos quién se acuerda',
+      'a ver si te das cuenta',
+      'tú sabrás',
+      'si de verdad te importara',
+      'no hace falta que vengas',
+      'bueno, yo no digo nada',
+    ],
     miss: ['a ver, te explico', 'cuando vengas me avisas'],
   },
   anger: {
@@ -146,7 +208,15 @@ describe('Spanish word classes', () => {
   });
 
   it('stays fast on long and repetitive drafts', () => {
-    const drafts = ['a'.repeat(20_000), 'jajaja'.repeat(3_000), '?'.repeat(20_000), 'no '.repeat(7_000), `hola${'a'.repeat(5_000)}?`, 'muchisisisisim '.repeat(1_500), '"a '.repeat(7_000)];
+    const drafts = [
+      'a'.repeat(20_000),
+      'jajaja'.repeat(3_000),
+      '?'.repeat(20_000),
+      'no '.repeat(7_000),
+      `hola${'a'.repeat(5_000)}?`,
+      'muchisisisisim '.repeat(1_500),
+      '"a '.repeat(7_000),
+    ];
     const start = performance.now();
     for (const draft of drafts) for (const id of CLASS_IDS) hits(id, draft);
     // Linear work finishes in a few milliseconds; catastrophic backtracking would take seconds.

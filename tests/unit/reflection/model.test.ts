@@ -8,8 +8,17 @@ describe('the shipped scorer', () => {
     expect(weightsMatchFeatures()).toBe(true);
     for (const language of ['en', 'es'] as const) {
       const model = modelFor(language);
-      expect(model.pause).toHaveLength(FEATURE_NAMES.length + model.vocabulary.length);
-      for (const pattern of PATTERN_IDS) expect(model.patterns[pattern]).toHaveLength(FEATURE_NAMES.length);
+      expect(model.pause.named).toHaveLength(FEATURE_NAMES.length);
+      for (const pattern of PATTERN_IDS) expect(model.patterns[pattern].named).toHaveLength(FEATURE_NAMES.length);
+    }
+  });
+
+  it('leaves the rules out of the pattern models, and weighs words in all of them', () => {
+    const rules = FEATURE_NAMES.flatMap((name, index) => (name.startsWith('rule:') ? [index] : []));
+    for (const language of ['en', 'es'] as const) {
+      const model = modelFor(language);
+      expect(Object.keys(model.pause.words).length).toBeGreaterThan(20);
+      for (const pattern of PATTERN_IDS) expect(rules.map((index) => model.patterns[pattern].named[index])).toEqual(rules.map(() => 0));
     }
   });
 });

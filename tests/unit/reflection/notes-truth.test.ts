@@ -11,7 +11,9 @@ import { reflect, type Finding } from '@/utils/reflection';
 
 const DATA = 'tests/data/reflection';
 const files = [
-  ...readdirSync(DATA).filter((name) => name.endsWith('.jsonl')).map((name) => `${DATA}/${name}`),
+  ...readdirSync(DATA)
+    .filter((name) => name.endsWith('.jsonl'))
+    .map((name) => `${DATA}/${name}`),
   ...['train', 'frozen'].flatMap((folder) => readdirSync(`${DATA}/${folder}`).map((name) => `${DATA}/${folder}/${name}`)),
   ...(existsSync('../shared/data/messages-dev.jsonl') ? ['../shared/data/messages-dev.jsonl'] : []),
 ];
@@ -46,17 +48,21 @@ function untrue(text: string, findings: Finding[], recentSendsInThread: number):
   for (const [note, spans] of byNote) {
     const words = spans.map(({ start, end }) => text.slice(start, end));
     const number = Number(/\b(\d+)\b/.exec(note)?.[1] ?? Number.NaN);
-    if (note === 'Much of this draft is in capital letters.' && capitalShare(text) < 0.5) return `"${note}" with ${Math.round(capitalShare(text) * 100)}% of words in capitals`;
-    if (note.startsWith('Some words here are in capital letters') && !words.some((word) => ALL_CAPS_WORD.test(word))) return `"${note}" on ${JSON.stringify(words)}`;
+    if (note === 'Much of this draft is in capital letters.' && capitalShare(text) < 0.5)
+      return `"${note}" with ${Math.round(capitalShare(text) * 100)}% of words in capitals`;
+    if (note.startsWith('Some words here are in capital letters') && !words.some((word) => ALL_CAPS_WORD.test(word)))
+      return `"${note}" on ${JSON.stringify(words)}`;
     if (note.startsWith('The piled-up') && !words.every((word) => /^[!?]+$/.test(word))) return `"${note}" on ${JSON.stringify(words)}`;
     if (note.startsWith('This draft apologises')) {
       // Every plain apology marked is counted, and the count is never more than what is marked;
       // "once" comes with something more than the apology (the self-blame it names).
       const counted = note.includes('once') ? 1 : number;
       const apologies = words.filter((word) => APOLOGY.test(word)).length;
-      if (apologies > counted || counted > words.length || (note.includes('once') && words.length < 2)) return `"${note}" with ${apologies} plain apologies among ${words.length} marked`;
+      if (apologies > counted || counted > words.length || (note.includes('once') && words.length < 2))
+        return `"${note}" with ${apologies} plain apologies among ${words.length} marked`;
     }
-    if (/uses always-or-never words|asks for reassurance|plays down what you want/.test(note) && spans.length !== number) return `"${note}" with ${spans.length} marked`;
+    if (/uses always-or-never words|asks for reassurance|plays down what you want/.test(note) && spans.length !== number)
+      return `"${note}" with ${spans.length} marked`;
     if (note.startsWith("You've sent") && number !== recentSendsInThread) return `"${note}" after ${recentSendsInThread} sends`;
   }
   return undefined;
@@ -92,10 +98,16 @@ describe('the notes Steady shows', () => {
       'NUNCA ME ESCUCHAS',
     ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', '. ', '!! ', '\n'), fc.nat(6), fc.boolean(), (parts, glue, sends, upper) => {
-        const text = upper ? parts.join(glue).toUpperCase() : parts.join(glue);
-        expect(untrue(text, reflect(text, { recentSendsInThread: sends }).findings, sends)).toBeUndefined();
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(' ', '. ', '!! ', '\n'),
+        fc.nat(6),
+        fc.boolean(),
+        (parts, glue, sends, upper) => {
+          const text = upper ? parts.join(glue).toUpperCase() : parts.join(glue);
+          expect(untrue(text, reflect(text, { recentSendsInThread: sends }).findings, sends)).toBeUndefined();
+        },
+      ),
       { numRuns: 400, seed: 13 },
     );
   }, 120_000);

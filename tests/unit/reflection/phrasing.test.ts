@@ -2,7 +2,6 @@ import { describe } from 'vitest';
 import type { PatternId } from '@/utils/storage/schemas';
 import { measureTogether } from './measured';
 
-
 /** Wider phrasing families for each pattern, and everyday drafts that share their words but stay calm. */
 const NOTICED: Array<[PatternId, string, number?]> = [
   ['reassurance-seeking', 'have I done something to annoy you? you went quiet'],

@@ -31,7 +31,8 @@ describe('offsets', () => {
 
 describe('text the person did not just write', () => {
   it('ignores quoted lines and the quoted reply below "On … wrote:"', () => {
-    const reply = 'Thanks, will do.\n\nOn Tue, 3 Mar 2026 at 10:02, Sam <sam@example.org> wrote:\n> YOU NEVER LISTEN!!! I am done with you.\n> sorry sorry sorry';
+    const reply =
+      'Thanks, will do.\n\nOn Tue, 3 Mar 2026 at 10:02, Sam <sam@example.org> wrote:\n> YOU NEVER LISTEN!!! I am done with you.\n> sorry sorry sorry';
     expect(reflect(reply)).toMatchObject({ pause: false, findings: [] });
     expect(reflect('> you always do this\nFair point, I will fix the rota').findings).toEqual([]);
   });
@@ -77,7 +78,9 @@ describe('weighing', () => {
     const calm = reflect('Lovely, see you at six!');
     expect(calm).toMatchObject({ pause: false, findings: [] });
     expect(calm.score).toBeLessThan(0.35);
-    const heavy = reflect("I'M SO SORRY SORRY SORRY!!! you must hate me, are we ok?? I'm done, it's over, I'll never be happy again, you never listen, why are you ignoring me???");
+    const heavy = reflect(
+      "I'M SO SORRY SORRY SORRY!!! you must hate me, are we ok?? I'm done, it's over, I'll never be happy again, you never listen, why are you ignoring me???",
+    );
     expect(heavy.score).toBeGreaterThan(0.9);
     expect(heavy.score).toBeLessThanOrEqual(1);
   });
@@ -148,7 +151,10 @@ describe('words shown to the person', () => {
   });
 
   it('exist in Spanish for every English reflect_ key', () => {
-    const reflectKeys = (messages: object) => Object.keys(messages).filter((key) => key.startsWith('reflect_')).sort();
+    const reflectKeys = (messages: object) =>
+      Object.keys(messages)
+        .filter((key) => key.startsWith('reflect_'))
+        .sort();
     expect(reflectKeys(spanish)).toEqual(reflectKeys(english));
     expect(reflectKeys(english).length).toBeGreaterThan(PATTERN_IDS.length);
     for (const key of reflectKeys(english)) {
@@ -168,5 +174,23 @@ describe('warmUpSteps', () => {
     expect(steps.length).toBeGreaterThan(15);
     for (const step of steps) expect(step()).toBeUndefined();
     expect(reflect(draft)).toEqual(before);
+  });
+});
+
+describe('calibration from the person', () => {
+  const draft = "I'm so sorry, I'm sorry again, I know I always mess this up";
+
+  it('waits for a stronger sign only where every noticed pattern was learned, and never past the bound', () => {
+    const first = reflect(draft);
+    expect(first.pause).toBe(true);
+    const patterns = [...new Set(first.findings.map((finding) => finding.pattern))];
+    const above = Math.min(1, first.score + 0.001);
+    const allLearned = Object.fromEntries(patterns.map((pattern) => [pattern, above]));
+    expect(reflect(draft, { calibration: allLearned }).pause).toBe(first.score + 0.001 > 0.75);
+    // One noticed pattern Steady has not learned to wait on is enough to pause as before.
+    const oneLearned = { [patterns[0]]: above };
+    expect(reflect(draft, { calibration: patterns.length > 1 ? oneLearned : {} }).pause).toBe(true);
+    // A draft with nothing the calibration names is read as before.
+    expect(reflect(draft, { calibration: { hostility: 0.99 } })).toEqual(first);
   });
 });

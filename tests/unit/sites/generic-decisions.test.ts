@@ -85,8 +85,17 @@ describe('the send control', () => {
 
 describe('what is a composer', () => {
   it('search boxes are not composers', () => {
-    page('<form role="search"><input aria-label="Search messages"><button type="submit">Search</button></form><form><input type="search"><button>Send</button></form>');
+    page(
+      '<form role="search"><input aria-label="Search messages"><button type="submit">Search</button></form><form><input type="search"><button>Send</button></form>',
+    );
     for (const field of document.querySelectorAll<HTMLElement>('input')) expect(genericAdapter.findComposer(pathFrom(field))).toBeUndefined();
+  });
+
+  it('a text box that nothing sends is not one', () => {
+    page('<label>About you <textarea name="bio"></textarea></label><button>Bold</button>');
+    expect(genericAdapter.findComposer(pathFrom($('textarea')))).toBeUndefined();
+    page('<div><textarea aria-label="Message" enterkeyhint="send"></textarea></div>');
+    expect(genericAdapter.findComposer(pathFrom($('textarea')))).toBe($('textarea'));
   });
 
   it('a chat box with a send button is one', () => {
@@ -96,9 +105,11 @@ describe('what is a composer', () => {
 });
 
 describe('which key sends', () => {
-  it('mail: Enter is a new line, and Ctrl/Cmd+Enter or the Send control sends', async () => {
+  it('mail: Enter is a new line and the Send control sends; Ctrl/Cmd+Enter only where the page says so', async () => {
     const body = await mailInFrame('<button type="button" class="send">Send</button>');
-    expect(genericAdapter.sendKey(body)).toBe('mod-enter');
+    expect(genericAdapter.sendKey(body)).toBe('button-only');
+    const announced = await mailInFrame('<button type="button" class="send" title="Send (Ctrl+Enter)">Send</button>');
+    expect(genericAdapter.sendKey(announced)).toBe('mod-enter');
   });
 
   it('chat: Enter sends from an editable box or a text box whose control says send; Ctrl+Enter only where announced', () => {

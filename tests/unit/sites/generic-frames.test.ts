@@ -7,7 +7,8 @@ import { pathFrom } from './snapshot';
 // page's Send button outside the frame: a click on Send must reach the draft in the frame.
 
 async function editorInFrame(): Promise<{ body: HTMLElement; send: HTMLElement }> {
-  document.body.innerHTML = '<main><h1>Reply</h1><div class="editor"><iframe title="Message editor" srcdoc="<p></p>"></iframe></div><button type="button" aria-label="Send">Send</button></main>';
+  document.body.innerHTML =
+    '<main><h1>Reply</h1><div class="editor"><iframe title="Message editor" srcdoc="<p></p>"></iframe></div><button type="button" aria-label="Send">Send</button></main>';
   const frame = document.querySelector('iframe')!;
   await new Promise((resolve) => setTimeout(resolve, 0));
   const frameWindow = frame.contentWindow!;

@@ -35,7 +35,7 @@ describe('adapterFor', () => {
 });
 
 describe('siteIdFor', () => {
-  it("records a supported site by id and an added site by its origin", () => {
+  it('records a supported site by id and an added site by its origin', () => {
     expect(siteIdFor(slack, new URL('https://app.slack.com/x'))).toBe('slack');
     expect(siteIdFor(genericAdapter, new URL('https://chat.example.org/room/1'))).toBe('https://chat.example.org');
   });

@@ -9,7 +9,7 @@ const site = {
   url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJGmvWlTbqzKxXnPLHkrDdJpw',
   inComposer: '[g_editable="true"] > div',
   inSendControl: '[data-tooltip^="Send"] .bog',
-  draft: "Hi Sam,\nI still havent heard back about Friday.",
+  draft: 'Hi Sam,\nI still havent heard back about Friday.',
   notDraft: 'Earlier message text',
   sendKey: 'mod-enter',
   openSuggestions: (composer: HTMLElement) => composer.setAttribute('aria-activedescendant', ':mention-1'),

@@ -31,7 +31,10 @@ describe('supported sites', () => {
       for (const address of SITE_URLS[id]) {
         const url = new URL(address);
         expect(adapterFor(url, settings, { e2e: false })?.id, address).toBe(id);
-        expect(SUPPORTED_SITE_MATCHES.some((pattern) => covers(pattern, url)), address).toBe(true);
+        expect(
+          SUPPORTED_SITE_MATCHES.some((pattern) => covers(pattern, url)),
+          address,
+        ).toBe(true);
       }
     });
   }
@@ -40,7 +43,10 @@ describe('supported sites', () => {
     for (const pattern of SUPPORTED_SITE_MATCHES) {
       // facebook.com is matched whole for its in-app navigation; Messenger lives under /messages.
       const samples = ['sample', 'messages/t/sample'].map((path) => new URL(pattern.replace('*', path)));
-      expect(samples.some((sample) => SITE_ADAPTERS.some((adapter) => adapter.matches(sample))), pattern).toBe(true);
+      expect(
+        samples.some((sample) => SITE_ADAPTERS.some((adapter) => adapter.matches(sample))),
+        pattern,
+      ).toBe(true);
     }
   });
 

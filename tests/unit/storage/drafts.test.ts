@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deleteDrafts, purgeExpiredDrafts, putDraft, quarantineItem, readDrafts, type SavedDraft } from '@/utils/storage';
+import { setAside } from '../set-aside';
+import { deleteDrafts, purgeExpiredDrafts, putDraft, readDrafts, type SavedDraft } from '@/utils/storage';
 
 const now = Date.UTC(2026, 10, 20);
 const draft = (id: string, expiresAt = now + 1000): SavedDraft => ({ id, at: now - 1000, site: 'gmail', text: 'words I chose to keep', expiresAt });
@@ -31,6 +32,6 @@ describe('saved drafts', () => {
     await fakeBrowser.storage.local.set({ drafts: [draft('ok'), { id: 'broken' }] });
     expect((await readDrafts(now)).map((saved) => saved.id)).toEqual(['ok']);
     await putDraft(draft('new'));
-    expect((await quarantineItem.getValue()).map((entry) => entry.key)).toEqual(['drafts']);
+    expect((await setAside()).map((entry) => entry.key)).toEqual(['drafts']);
   });
 });

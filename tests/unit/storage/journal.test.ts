@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setAside } from '../set-aside';
 import {
   deleteRecords,
   monthsBetween,
   purgeMonthsBefore,
   putRecords,
   quarantineInvalid,
-  quarantineItem,
   readAll,
   readIndex,
   readRange,
@@ -80,7 +80,7 @@ describe('the monthly journal', () => {
     });
     expect((await readAll()).map((record) => record.id)).toEqual(['good']);
     expect(await quarantineInvalid()).toBe(2);
-    const quarantined = await quarantineItem.getValue();
+    const quarantined = await setAside();
     expect(quarantined.map((entry) => entry.key).sort()).toEqual(['journal:2026-11/bad', 'journal:2026-11/other']);
     expect(quarantined[0].reason).not.toContain('yesterday');
     expect(await quarantineInvalid()).toBe(0);
@@ -91,7 +91,7 @@ describe('the monthly journal', () => {
     await fakeBrowser.storage.local.set({ 'journal:2026-10': 'garbage' });
     expect((await readAll()).map((record) => record.id)).toEqual(['good']);
     await quarantineInvalid();
-    expect((await quarantineItem.getValue()).map((entry) => entry.key)).toEqual(['journal:2026-10/(month)']);
+    expect((await setAside()).map((entry) => entry.key)).toEqual(['journal:2026-10/(month)']);
   });
 
   it('purges whole months older than the retention cutoff', async () => {

@@ -5,7 +5,17 @@ const at = Date.UTC(2026, 10, 20);
 
 describe('record schemas', () => {
   it('accept a pause event and never a field holding message text', () => {
-    const pause = { type: 'pause', id: 'p1', at, site: 'gmail', trigger: 'flagged', patterns: ['over-apology'], score: 0.7, outcome: 'kept-editing', durationMs: 9000 };
+    const pause = {
+      type: 'pause',
+      id: 'p1',
+      at,
+      site: 'gmail',
+      trigger: 'flagged',
+      patterns: ['over-apology'],
+      score: 0.7,
+      outcome: 'kept-editing',
+      durationMs: 9000,
+    };
     expect(PauseEvent.safeParse(pause).success).toBe(true);
     expect(PauseEvent.safeParse({ ...pause, text: 'the draft' }).success).toBe(false);
     expect(PauseEvent.safeParse({ ...pause, outcome: 'deleted' }).success).toBe(false);
@@ -22,7 +32,10 @@ describe('record schemas', () => {
   });
 
   it('accept grounding sessions and ruptures', () => {
-    expect(GroundingSession.safeParse({ type: 'grounding', id: 'g1', at, exercise: 'breathing-box', durationMs: 60000, completed: true, before: 4, after: 2 }).success).toBe(true);
+    expect(
+      GroundingSession.safeParse({ type: 'grounding', id: 'g1', at, exercise: 'breathing-box', durationMs: 60000, completed: true, before: 4, after: 2 })
+        .success,
+    ).toBe(true);
     expect(GroundingSession.safeParse({ type: 'grounding', id: 'g1', at, exercise: 'yoga', durationMs: 1, completed: true }).success).toBe(false);
     expect(Rupture.safeParse({ type: 'rupture', id: 'r1', at, promptAt: at + 1, repairedAt: at + 2, repairMomentId: 'm1' }).success).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, quarantineItem, readSettings, repairSettings, settingsItem, Settings, updateSettings } from '@/utils/storage';
+import { setAside } from '../set-aside';
+import { DEFAULT_SETTINGS, readSettings, repairSettings, repairStoredSettings, settingsItem, Settings, updateSettings } from '@/utils/storage';
 
 describe('settings', () => {
   it('start from the documented defaults on a fresh install', async () => {
@@ -24,7 +25,10 @@ describe('settings', () => {
     const settings = await readSettings();
     expect(settings.pauseMode).toBe('always');
     expect(settings.theme).toBe('system');
-    const quarantined = await quarantineItem.getValue();
+    // A read never writes: the worker repairs what is stored.
+    expect(await setAside()).toEqual([]);
+    await repairStoredSettings();
+    const quarantined = await setAside();
     expect(quarantined).toHaveLength(1);
     expect(quarantined[0]).toMatchObject({ key: 'settings.theme', value: 'purple' });
     expect(await settingsItem.getValue()).toMatchObject({ theme: 'system', pauseMode: 'always' });
@@ -39,6 +43,40 @@ describe('settings', () => {
   it('survive a stored value that is not an object at all', async () => {
     await fakeBrowser.storage.local.set({ settings: 42 });
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
-    expect((await quarantineItem.getValue()).map((entry) => entry.key)).toEqual(['settings.(root)']);
+    await repairStoredSettings();
+    expect((await setAside()).map((entry) => entry.key)).toEqual(['settings.(root)']);
+  });
+
+  it('read site switches stored before a site was added: the new site is on, every stored choice is kept', () => {
+    const { settings, invalid } = repairSettings({ ...DEFAULT_SETTINGS, sites: { gmail: false, slack: true } });
+    expect(invalid).toEqual([]);
+    expect(settings.sites).toEqual({ ...DEFAULT_SETTINGS.sites, gmail: false });
+    expect(Settings.safeParse({ ...DEFAULT_SETTINGS, sites: { gmail: false, 'a-site-added-later': true } }).success).toBe(true);
+  });
+
+  it('never turn back on a site the person switched off when another switch is damaged', () => {
+    const { settings, invalid } = repairSettings({ ...DEFAULT_SETTINGS, sites: { gmail: false, teams: false, slack: 'yes', __proto__x: 1 } });
+    expect(settings.sites).toMatchObject({ gmail: false, teams: false, slack: true });
+    expect(invalid.map((entry) => entry.field)).toEqual(['sites.(entry)', 'sites.(entry)']);
+  });
+
+  it('keep the patterns, kinds and sites they can read when a list holds one written by a newer version', () => {
+    const { settings, invalid } = repairSettings({
+      ...DEFAULT_SETTINGS,
+      profile: ['testing', 'a-pattern-from-later', 'withdrawal'],
+      customKinds: [
+        { id: 'custom:walk', label: 'Walk' },
+        { id: 'custom:later', label: 'Later', colour: 'blue' },
+      ],
+      addedSites: ['https://chat.example.org', 'gopher://old.example'],
+    });
+    expect(settings.profile).toEqual(['testing', 'withdrawal']);
+    expect(settings.customKinds).toEqual([{ id: 'custom:walk', label: 'Walk' }]);
+    expect(settings.addedSites).toEqual(['https://chat.example.org']);
+    expect(invalid.map((entry) => [entry.field, entry.value])).toEqual([
+      ['addedSites.(entry)', 'gopher://old.example'],
+      ['profile.(entry)', 'a-pattern-from-later'],
+      ['customKinds.(entry)', { id: 'custom:later', label: 'Later', colour: 'blue' }],
+    ]);
   });
 });

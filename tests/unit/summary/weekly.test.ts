@@ -91,7 +91,14 @@ describe('summarizeWeek over eight seeded weeks', () => {
     ]);
     expect(dstWeek.pauseOutcomes).toEqual({ 'kept-editing': 1, 'sent-anyway': 1, 'saved-for-later': 0, 'left-page': 0 });
     expect(dstWeek.patterns).toEqual([
-      { pattern: 'over-apology', count: 2, sites: [{ site: 'gmail', count: 1 }, { site: 'slack', count: 1 }] },
+      {
+        pattern: 'over-apology',
+        count: 2,
+        sites: [
+          { site: 'gmail', count: 1 },
+          { site: 'slack', count: 1 },
+        ],
+      },
       { pattern: 'testing', count: 1, sites: [{ site: 'slack', count: 1 }] },
     ]);
     expect(dstWeek.ratings).toEqual({ sessions: 1, before: 2, after: 4 });

@@ -43,11 +43,21 @@ export type WordClasses = Record<ClassId, RegExp>;
  * Letters and digits of the scripts Steady reads, in lower case, as a plain character class: a
  * Unicode property here would make every pattern several times slower once a draft holds an emoji.
  */
-const LETTER = "a-z0-9\\u00aa\\u00b5\\u00ba\\u00df-\\u00f6\\u00f8-\\u024f";
+const LETTER = 'a-z0-9\\u00aa\\u00b5\\u00ba\\u00df-\\u00f6\\u00f8-\\u024f';
+
+const atEdges = (source: string) => `(?<![${LETTER}'])(?:${source})(?![${LETTER}])`;
+const classAlternatives = new WeakMap<RegExp, readonly string[]>();
 
 /** Alternatives (regex source, no capturing groups needed) that start and end at word edges; global. */
 export function words(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![${LETTER}'])(?:${alternatives.join('|')})(?![${LETTER}])`, 'g');
+  const pattern = new RegExp(atEdges(alternatives.join('|')), 'g');
+  classAlternatives.set(pattern, alternatives);
+  return pattern;
+}
+
+/** A class's alternatives, each as a pattern of its own: what the trainer counts when it reports rules that fire on one draft. */
+export function alternativesOf(pattern: RegExp): string[] {
+  return (classAlternatives.get(pattern) ?? []).map(atEdges);
 }
 
 /** Lower case with accents folded, one character for one, so offsets stay those of the draft. */

@@ -2,7 +2,8 @@ import { t } from '../../i18n';
 import { I_AM, YOU, YOUR, YOURE, collect, rx, type Span } from '../lexicon';
 import type { PatternModule } from '../types';
 
-const INSULT = '(useless|stupid|pathetic|incompetent|impossible|unbelievable|a joke|an idiot|idiot|moron|selfish|lazy|unreliable|incapable|ridiculous|clueless|hopeless|a nightmare|the worst|a disgrace|insufferable|an embarrassment|a liar|dense|thick|brainless|spineless|childish|deaf|a child|a baby|a clown|embarrassing|pathetic|a loser|braindead|brain dead|trash|garbage|a waste of space|two-faced|fake|liars|hypocrites|a hypocrite|a parasite|parasites|a leech)';
+const INSULT =
+  '(useless|stupid|pathetic|incompetent|impossible|unbelievable|a joke|an idiot|idiot|moron|selfish|lazy|unreliable|incapable|ridiculous|clueless|hopeless|a nightmare|the worst|a disgrace|insufferable|an embarrassment|a liar|dense|thick|brainless|spineless|childish|deaf|a child|a baby|a clown|embarrassing|pathetic|a loser|braindead|brain dead|trash|garbage|a waste of space|two-faced|fake|liars|hypocrites|a hypocrite|a parasite|parasites|a leech)';
 /** Contempt and sarcasm aimed at the other person. */
 const CUTS = rx`
   ${YOURE} (?!not\b|never\b)([\w']+ )?(so |such an? |the most |a complete |an absolute |totally |honestly |just )*${INSULT}\b

@@ -6,7 +6,8 @@ const APOLOGY = rx`
   (${SORRY}|apolog(y|ies|i[sz]e[sd]?|i[sz]ing)|forgive me|my bad|pardon me)\b
 `;
 /** Sorry *for them* (sympathy) or sorry *to tell* (news) is not an apology for oneself. */
-const NOT_FOR_SELF = /^[\s!,]*(to (hear|share|say|report|inform|announce|tell you|let you know|learn)|for (your|the loss)|about (your|the loss|what happened to)|(that )?(you('re| are) going through|that happened to you))/;
+const NOT_FOR_SELF =
+  /^[\s!,]*(to (hear|share|say|report|inform|announce|tell you|let you know|learn)|for (your|the loss)|about (your|the loss|what happened to)|(that )?(you('re| are) going through|that happened to you))/;
 const WAVED_OFF = /(no need to (say |be )?|don'?t (be |say )?|never need to |stop |not |nothing to |no )$/;
 const INTENSE = /(so+|really|deeply|truly|very|terribly|sincere|sincerely|so so)\s+$/;
 const SELF_BLAME = rx`

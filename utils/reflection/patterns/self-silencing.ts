@@ -94,7 +94,8 @@ const STEPS_BACK = rx`
 /** "Never mind, found it": the need was met, not dropped. */
 /** "Not a big deal, but I'd like to be asked": the need is named after all. */
 const NAMED_NEED = /\bbut (i'?d (like|prefer|rather)|i (need|want)|can we|could we|please|next time)\b/;
-const RESOLVED = /\b(wrong (file|attachment|link|version|one|person|chat)|correct (one|file|version|link)|already (sent|found|got|sorted|done|did)|found (it|one|them)|(sorted|fixed|figured) it( out)?|all sorted|turned up|had (another|one|more))\b/;
+const RESOLVED =
+  /\b(wrong (file|attachment|link|version|one|person|chat)|correct (one|file|version|link)|already (sent|found|got|sorted|done|did)|found (it|one|them)|(sorted|fixed|figured) it( out)?|all sorted|turned up|had (another|one|more))\b/;
 
 export const selfSilencing: PatternModule = {
   id: 'self-silencing',

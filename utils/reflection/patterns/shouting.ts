@@ -4,10 +4,16 @@ import type { PatternModule } from '../types';
 
 const WORD = /[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ']*/g;
 /** Capitals that are just how the word is written. */
-const ACRONYMS = new Set('FYI ASAP OK PDF ID IT HR PM AM TV UK US USA EU BBC MOT VPN CEO CTO DM ETA RSVP IMO TBH BTW FAQ URL API NHS GP PR QA UI UX IDK AFAIK TL DR EOD OOO WFH NYC LA SF KPI ROI Q1 Q2 Q3 Q4'.split(' '));
+const ACRONYMS = new Set(
+  'FYI ASAP OK PDF ID IT HR PM AM TV UK US USA EU BBC MOT VPN CEO CTO DM ETA RSVP IMO TBH BTW FAQ URL API NHS GP PR QA UI UX IDK AFAIK TL DR EOD OOO WFH NYC LA SF KPI ROI Q1 Q2 Q3 Q4'.split(
+    ' ',
+  ),
+);
 /** Capitals of celebration ("CONGRATS!!!", "OMG YES") are not raised voices. */
-const JOY = /\b(got (the|in|it|a)|having a|engaged|pregnant|moving|congrat\w*|yes+|yay+|woo+h?o*|omg|lol|lmao|haha\w*|thank\w*|love|happy|best|amazing|proud|passed|won|excited|can'?t wait|guess (what|who)|we did it|baby|welcome)\b|[\u{1F389}\u{1F973}\u{1F62D}\u{1F495}\u{2764}\u{1F496}\u{1F60D}\u{1F942}\u{1F393}\u{1F3E0}\u{1F511}\u{1F602}\u{1F923}\u{1F64C}\u{1F44F}\u{2728}\u{1F490}\u{1F38A}\u{1F483}\u{1F970}\u{1F618}]/u;
-const ANGER = /\b(not|don'?t|do not|stop|never|again|sick|hate|kidding|yourself|seriously|wtf|enough|how dare|what the|one thing|urgent|asked|why)\b|\?!|!\?|\?\?/;
+const JOY =
+  /\b(got (the|in|it|a)|having a|engaged|pregnant|moving|congrat\w*|yes+|yay+|woo+h?o*|omg|lol|lmao|haha\w*|thank\w*|love|happy|best|amazing|proud|passed|won|excited|can'?t wait|guess (what|who)|we did it|baby|welcome)\b|[\u{1F389}\u{1F973}\u{1F62D}\u{1F495}\u{2764}\u{1F496}\u{1F60D}\u{1F942}\u{1F393}\u{1F3E0}\u{1F511}\u{1F602}\u{1F923}\u{1F64C}\u{1F44F}\u{2728}\u{1F490}\u{1F38A}\u{1F483}\u{1F970}\u{1F618}]/u;
+const ANGER =
+  /\b(not|don'?t|do not|stop|never|again|sick|hate|kidding|yourself|seriously|wtf|enough|how dare|what the|one thing|urgent|asked|why)\b|\?!|!\?|\?\?/;
 
 /** Cheap first look: most drafts have fewer than three capitalised words. */
 const CAPS_WORD = /\b[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ']*\b/g;
@@ -26,7 +32,8 @@ const PILE = /[!?]{3,}|\?!|!\?/g;
 /** A whole sentence in capitals that orders or demands ("ANSWER YOUR PHONE.", "WHERE ARE YOU"). */
 const CAPS_DEMAND = /(^|[.!?\n]\s*)((ANSWER|STOP|DON'?T|DO NOT|GET|CALL|PICK|WHERE|WHY|LISTEN|LEAVE|SHUT|MOVE|GIVE)\b[A-Z' ]{2,})(?=[.!?\n]|$)/;
 /** What makes piled marks a reproach rather than excitement ("you got the job?!"). */
-const REPROACH = /\b(at least|hello|why|how (could|dare|many times|hard)|what is wrong|what'?s wrong|seriously|again|kidding|believe|stop|ignor(e|ing)|answer|told (her|him|them|everyone))\b/;
+const REPROACH =
+  /\b(at least|hello|why|how (could|dare|many times|hard)|what is wrong|what'?s wrong|seriously|again|kidding|believe|stop|ignor(e|ing)|answer|told (her|him|them|everyone))\b/;
 const DELIGHT = /\b(incredible|awesome|no way|finally|goa+l+|spill|wow|wait)\b/;
 /** Words in capitals that stress a reproach ("you ALWAYS", "I can't BELIEVE"): two capitals or more (never the "I" of "I'm"), not an acronym. */
 const STRESSED = /\b[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ']*\b/g;

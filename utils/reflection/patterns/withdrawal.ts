@@ -72,7 +72,8 @@ const STEPS_AWAY = rx`
 /** A boundary that keeps the door open ("let's talk tomorrow") is a need, not a withdrawal. */
 /** Done with a task, a shift or a move, not with a person. */
 const ONLY_A_TASK = /\u{1F389}|\u{1F973}|\u{1F634}|\b(shift|unpacked|last (box|exam|one)|finally|sleep for|dishes|laundry|chores|sofa|couch)\b/u;
-const DOOR_OPEN = /\blet'?s talk\b|\bwill (message|text|call|ring) (you )?(after|later|tomorrow|soon|when)\b|\btalk (properly |more )?(tomorrow|later|soon|after|when)\b|(?<!(say|said) )\blove (you|ya)\b(?! back)|\b(can|could) we\b|\bcatch up (tomorrow|later|soon)\b/;
+const DOOR_OPEN =
+  /\blet'?s talk\b|\bwill (message|text|call|ring) (you )?(after|later|tomorrow|soon|when)\b|\btalk (properly |more )?(tomorrow|later|soon|after|when)\b|(?<!(say|said) )\blove (you|ya)\b(?! back)|\b(can|could) we\b|\bcatch up (tomorrow|later|soon)\b/;
 
 export const withdrawal: PatternModule = {
   id: 'withdrawal',

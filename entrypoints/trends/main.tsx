@@ -1,0 +1,4 @@
+import { mountPage } from '@/utils/page';
+import { App } from './App';
+
+mountPage(App);
