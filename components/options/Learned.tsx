@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t, tCount } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { readLearnedLines, watchLearningResets } from '@/utils/storage/learning';
 import { watchSettings } from '@/utils/storage';
@@ -11,6 +11,16 @@ import { Notice, type Note } from './fields';
 
 /** A line worth showing: the person said something, or Steady changed how it pauses. */
 const worthShowing = (line: LearnedLine) => line.notNeeded + line.helped > 0 || line.waitsFor !== undefined;
+
+/** What the person said and did after these pauses, in sentences, leaving out what never happened. */
+function whatHappened(line: LearnedLine): string[] {
+  return [
+    line.notNeeded > 0 ? tCount('options_learnedNotNeeded', line.notNeeded) : '',
+    line.helped > 0 ? tCount('options_learnedHelped', line.helped) : '',
+    line.sentUnchanged > 0 ? tCount('options_learnedSent', line.sentUnchanged) : '',
+    line.edited > 0 ? tCount('options_learnedEdited', line.edited) : '',
+  ].filter(Boolean);
+}
 
 /**
  * "What Steady has learned": per pattern and site, what the person said and did after pauses,
@@ -64,7 +74,9 @@ export function Learned() {
             return (
               <li key={line.key}>
                 <h3>{title}</h3>
-                <p>{t('options_learnedCounts', [line.notNeeded, line.helped, line.sentUnchanged, line.edited])}</p>
+                {whatHappened(line).map((sentence) => (
+                  <p key={sentence}>{sentence}</p>
+                ))}
                 <p>{t(line.waitsFor === undefined ? 'options_learnedAsBefore' : 'options_learnedWaits')}</p>
                 <button type="button" aria-label={t('options_learnedResetLabel', title)} onClick={() => void reset(line)}>
                   {t('options_learnedReset')}

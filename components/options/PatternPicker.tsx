@@ -11,8 +11,11 @@ export function PatternPicker() {
     const chosen = new Set(current.profile);
     if (on) chosen.add(pattern);
     else chosen.delete(pattern);
-    // Kept in the canonical order so the stored list is stable.
-    void saveSettings({ profile: PATTERN_IDS.filter((id) => chosen.has(id)) });
+    // Kept in the canonical order so the stored list is stable. Watching a pattern closely switches it back on.
+    void saveSettings({
+      profile: PATTERN_IDS.filter((id) => chosen.has(id)),
+      ...(on && current.patternsOff.includes(pattern) ? { patternsOff: current.patternsOff.filter((id) => id !== pattern) } : {}),
+    });
   };
   return (
     <fieldset class="field grid">

@@ -14,7 +14,9 @@ function firstOfEachPattern(findings: Finding[]): Finding[] {
 export function Preview({ settings }: { settings: Settings }) {
   const id = useId();
   const draft = useSignal('');
-  const reflection = draft.value.trim() ? reflect(draft.value, { sensitivity: settings.sensitivity, profile: settings.profile }) : undefined;
+  const reflection = draft.value.trim()
+    ? reflect(draft.value, { sensitivity: settings.sensitivity, profile: settings.profile, patternsOff: settings.patternsOff })
+    : undefined;
   const verdict = !reflection
     ? t('options_previewEmpty')
     : settings.pauseMode === 'off'

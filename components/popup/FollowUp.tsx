@@ -2,13 +2,16 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { newId } from '@/utils/ids';
 import { sendMessage, type RequestOf } from '@/utils/messaging';
-import { PAUSE_FEEDBACK, type MicroMoment, type PauseEvent, type PauseFeedback } from '@/utils/storage';
-import { siteLabel } from './format';
+import { PAUSE_FEEDBACK, type MicroMoment, type PatternId, type PauseEvent, type PauseFeedback } from '@/utils/storage';
+import { patternLabel, siteLabel } from './format';
 import { MomentForm, type MomentDetails } from './MomentForm';
 import { saveRecords } from './records';
 import { announce } from './status';
 
 type Answer = RequestOf<'page:follow-up'>['answer'];
+
+/** The first choice of a question that replaced the button the person pressed keeps the keyboard's place. */
+const focusOnMount = (button: HTMLButtonElement | null) => button?.focus();
 
 /**
  * Asks how it went after a pause that ended in editing or waiting. Any answer rests the
@@ -18,6 +21,9 @@ export function FollowUp({ pause }: { pause: PauseEvent }) {
   const [detailing, setDetailing] = useState(false);
   // Asked once: not when the person already answered in the pause's own note.
   const [useful, setUseful] = useState<PauseFeedback | undefined>(pause.feedback);
+  // After an answer given here, the person may name the one pattern it was about (asked once, optional).
+  const noticed = [...new Set(pause.patterns)];
+  const [askWhich, setAskWhich] = useState(false);
   const question = t(pause.outcome === 'saved-for-later' ? 'moment_followUpSaved' : 'moment_followUpEdited', siteLabel(pause.site));
 
   async function close(answer: Answer, message?: string) {
@@ -37,9 +43,21 @@ export function FollowUp({ pause }: { pause: PauseEvent }) {
     setUseful(feedback);
     try {
       await sendMessage('page:pause-feedback', { pauseId: pause.id, at: pause.at, answer: feedback });
-      announce(t('feedback_thanks'), { place: 'prompts', focus: true });
+      if (noticed.length > 1) setAskWhich(true);
+      // With a pattern to name, the keyboard goes to that question instead of the thanks.
+      announce(t('feedback_thanks'), { place: 'prompts', focus: noticed.length < 2 });
     } catch {
       setUseful(undefined);
+      announce(t('popup_saveFailed'), { place: 'prompts', focus: true });
+    }
+  }
+
+  async function tellWhich(pattern: PatternId) {
+    setAskWhich(false);
+    try {
+      await sendMessage('page:pause-feedback', { pauseId: pause.id, at: pause.at, answer: useful!, patterns: [pattern] });
+      announce(t('feedback_thanks'), { place: 'prompts', focus: true });
+    } catch {
       announce(t('popup_saveFailed'), { place: 'prompts', focus: true });
     }
   }
@@ -55,6 +73,16 @@ export function FollowUp({ pause }: { pause: PauseEvent }) {
           {PAUSE_FEEDBACK.map((feedback) => (
             <button key={feedback} type="button" class="quiet" onClick={() => void tellUseful(feedback)}>
               {t(feedback === 'helped' ? 'feedback_helped' : 'feedback_notNeeded')}
+            </button>
+          ))}
+        </div>
+      )}
+      {askWhich && (
+        <div class="feedback" role="group" aria-labelledby="follow-up-which">
+          <span id="follow-up-which">{t(useful === 'helped' ? 'feedback_whichHelped' : 'feedback_whichNotNeeded')}</span>
+          {noticed.map((pattern, index) => (
+            <button key={pattern} type="button" class="quiet" ref={index === 0 ? focusOnMount : undefined} onClick={() => void tellWhich(pattern)}>
+              {patternLabel(pattern)}
             </button>
           ))}
         </div>

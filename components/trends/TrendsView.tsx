@@ -41,33 +41,36 @@ export function TrendsView({ trends, customKinds }: { trends: Trends; customKind
       <section aria-labelledby="trends-weeks" class="card">
         <h2 id="trends-weeks">{t('trends_weeksTitle')}</h2>
         <TrendsChart weeks={trends.weeks} />
-        <table class="trends-table">
-          <caption>{t('trends_tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('trends_tableWeek')}</th>
-              <th scope="col">{t('trends_tableMoments')}</th>
-              <th scope="col">{t('trends_tablePauses')}</th>
-              <th scope="col">{t('trends_tableWaited')}</th>
-              <th scope="col">{t('trends_tableGrounding')}</th>
-              <th scope="col">{t('trends_tableRuptures')}</th>
-              <th scope="col">{t('trends_tableRepairs')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trends.weeks.map((week) => (
-              <tr key={week.start}>
-                <th scope="row">{formatWeekStart(week.start)}</th>
-                <td>{week.moments}</td>
-                <td>{week.pauses}</td>
-                <td>{week.choseToWait}</td>
-                <td>{Math.round(week.groundingMs / 60_000)}</td>
-                <td>{week.rupturesOpened}</td>
-                <td>{week.rupturesRepaired}</td>
+        {/* Seven columns may be wider than the card in a longer language: the table scrolls, by keyboard too. */}
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="trends-table-caption">
+          <table class="trends-table">
+            <caption id="trends-table-caption">{t('trends_tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('trends_tableWeek')}</th>
+                <th scope="col">{t('trends_tableMoments')}</th>
+                <th scope="col">{t('trends_tablePauses')}</th>
+                <th scope="col">{t('trends_tableWaited')}</th>
+                <th scope="col">{t('trends_tableGrounding')}</th>
+                <th scope="col">{t('trends_tableRuptures')}</th>
+                <th scope="col">{t('trends_tableRepairs')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {trends.weeks.map((week) => (
+                <tr key={week.start}>
+                  <th scope="row">{formatWeekStart(week.start)}</th>
+                  <td>{week.moments}</td>
+                  <td>{week.pauses}</td>
+                  <td>{week.choseToWait}</td>
+                  <td>{Math.round(week.groundingMs / 60_000)}</td>
+                  <td>{week.rupturesOpened}</td>
+                  <td>{week.rupturesRepaired}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <section aria-labelledby="trends-patterns" class="card">
         <h2 id="trends-patterns">{t('trends_patternsTitle')}</h2>

@@ -6,6 +6,7 @@ import { SiteToggles } from '@/components/options/SiteToggles';
 import { AddedSites } from '@/components/options/AddedSites';
 import { PauseSettings } from '@/components/options/PauseSettings';
 import { PatternPicker } from '@/components/options/PatternPicker';
+import { PatternsOff } from '@/components/options/PatternsOff';
 import { RhythmSettings } from '@/components/options/RhythmSettings';
 import { AppearanceSettings } from '@/components/options/AppearanceSettings';
 import { DataSettings } from '@/components/options/DataSettings';
@@ -34,6 +35,7 @@ export function App() {
           </Section>
           <Section id="patterns" title={t('options_patternsTitle')} intro={t('options_patternsIntro')}>
             <PatternPicker />
+            <PatternsOff />
           </Section>
           <Section id="learned" title={t('options_learnedTitle')} intro={t('options_learnedIntro')}>
             <Learned />

@@ -54,7 +54,7 @@ test('"Not needed this time" after pauses teaches Steady to wait on that site, t
   const learned = options.getByRole('region', { name: 'What Steady has learned' });
   await test.step('"What Steady has learned" names the pattern and the site, the counts, and what changed', async () => {
     const line = learned.getByRole('listitem').filter({ hasText: `Apologising a lot, on ${site}` });
-    await expect(line).toContainText('Not needed: 2');
+    await expect(line).toContainText('You told Steady pauses for this were not needed 2 times.');
     await expect(line).toContainText('So Steady now waits for stronger signs before pausing for this there.');
     for (const colorScheme of COLOR_SCHEMES) await expectAccessible(options, colorScheme);
   });
@@ -90,6 +90,33 @@ test('the follow-up card asks once whether the pause was useful, and keeps the a
   await expect(popup.getByText('Thank you. Steady will take this into account.')).toBeVisible();
   await expect(card.getByRole('group', { name: 'Was this pause useful?' })).toHaveCount(0);
   await expect.poll(async () => (await storedRecords(popup)).find((record) => record.id === 'p-follow')?.feedback).toBe('helped');
+});
+
+test('after "Not needed this time" on a pause that noticed two patterns, the card lets the person name the one it was about', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup');
+  const pause = {
+    type: 'pause',
+    id: 'p-two',
+    at: Date.now() - 3_600_000,
+    site: 'slack',
+    trigger: 'flagged',
+    patterns: ['over-apology', 'absolutes'],
+    score: 0.7,
+  };
+  await importRecords(popup, [{ ...pause, outcome: 'saved-for-later', durationMs: 5000 }]);
+  await popup.reload();
+  const card = popup.getByRole('region', { name: 'How did it go?' });
+  await card.getByRole('group', { name: 'Was this pause useful?' }).getByRole('button', { name: 'Not needed this time' }).click();
+  const which = card.getByRole('group', { name: /one thing in particular that was not needed/ });
+  // The keyboard lands on the new, optional question, whose choices are the noticed patterns.
+  await expect(which.getByRole('button')).toHaveText(['Apologising a lot', 'Always and never']);
+  await expect(which.getByRole('button', { name: 'Apologising a lot' })).toBeFocused();
+  await expect.poll(async () => (await storedRecords(popup)).find((record) => record.id === 'p-two')?.feedback).toBe('not-needed');
+  await which.getByRole('button', { name: 'Always and never' }).click();
+  await expect(which).toHaveCount(0);
+  await expect(popup.getByText('Thank you. Steady will take this into account.')).toBeVisible();
+  await expect.poll(async () => (await storedRecords(popup)).find((record) => record.id === 'p-two')?.feedbackPatterns).toEqual(['absolutes']);
+  for (const colorScheme of COLOR_SCHEMES) await expectAccessible(popup, colorScheme);
 });
 
 test("the pause window shows the person's own evidence for fear only when there is some, in counts", async ({ context, fixtureOrigin, openExtensionPage }) => {
@@ -136,5 +163,48 @@ test("the pause window shows the person's own evidence for fear only when there 
     'After 2 of the last 3 times you waited, you told Steady it went fine.',
     'This month you repaired things after 1 rupture.',
   ]);
+  await overlay(page).getByRole('button', { name: 'Keep editing' }).click();
+});
+
+test('only the person switches a pattern off: then Steady neither pauses for it nor points it out, until it is switched back on', async ({
+  context,
+  fixtureOrigin,
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options');
+  const watched = options.getByRole('group', { name: 'Patterns I recognise in myself' });
+  const off = options.getByRole('group', { name: 'Patterns Steady does not pause for' });
+  await watched.getByLabel('Apologising a lot').check();
+  await off.getByLabel('Apologising a lot').check();
+  // Switched off, it is no longer a pattern to watch closely either.
+  await expect(watched.getByLabel('Apologising a lot')).not.toBeChecked();
+  await expect(off.getByLabel('Apologising a lot')).toBeChecked();
+
+  const page = await context.newPage();
+  const composer = await openChatHost(page, fixtureOrigin);
+  const sent: string[] = [];
+  await composer.fill(APOLOGY);
+  await composer.press('Enter');
+  sent.push(APOLOGY);
+  await expectDeliveries(page, sent);
+  await expect(overlay(page)).toHaveCount(0);
+
+  // A draft with another pattern still pauses, and names only that one.
+  const mixed = 'Sorry, sorry. You never listen to me, you always do this.';
+  await composer.fill(mixed);
+  await composer.press('Enter');
+  await expect(overlay(page)).toBeVisible();
+  await expect(overlay(page)).not.toContainText(/apolog/i);
+  await overlay(page).getByRole('button', { name: 'Keep editing' }).click();
+
+  await options.bringToFront();
+  await off.getByLabel('Apologising a lot').uncheck();
+  await page.bringToFront();
+  await expect(async () => {
+    await composer.fill(APOLOGY);
+    await composer.press('Enter');
+    await expect(overlay(page)).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  expect(await delivered(page)).toHaveLength(sent.length);
   await overlay(page).getByRole('button', { name: 'Keep editing' }).click();
 });

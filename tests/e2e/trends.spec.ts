@@ -76,5 +76,13 @@ test('the twelve-week view matches a seeded journal exactly, in sentences, chart
   await expect(spanishTrends.getByRole('heading', { level: 1, name: 'Tus últimas doce semanas' })).toBeVisible();
   await expect(spanishTrends.getByRole('region', { name: 'Qué cambió' }).getByRole('listitem')).toHaveCount(4);
   for (const colorScheme of COLOR_SCHEMES) await expectAccessible(spanishTrends, colorScheme);
+  // Longer words never push anything past its card, from a wide window down to a phone's width.
+  for (const width of [1100, 700, 380]) {
+    await spanishTrends.setViewportSize({ width, height: 800 });
+    const overflowing = await spanishTrends.evaluate(() =>
+      [...document.querySelectorAll('.card')].filter((card) => card.scrollWidth > card.clientWidth).map((card) => card.querySelector('h2')?.textContent),
+    );
+    expect(overflowing, `cards wider than their box at ${width} px`).toEqual([]);
+  }
   await spanishTrends.screenshot({ path: test.info().outputPath('trends-es.png'), fullPage: true });
 });

@@ -29,7 +29,7 @@ export function evidenceFrom(records: JournalRecord[], monthStart: number): Cont
 }
 
 export async function getConfig(now = Date.now()): Promise<ContentConfig> {
-  const { sites, addedSites, pauseMode, sensitivity, profile, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme } =
+  const { sites, addedSites, pauseMode, sensitivity, profile, patternsOff, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme } =
     await readSettings();
   const monthStart = new Date(now);
   monthStart.setDate(1);
@@ -40,7 +40,20 @@ export async function getConfig(now = Date.now()): Promise<ContentConfig> {
     waitsFor === undefined ? [] : [{ site, pattern, waitsFor }],
   );
   return {
-    settings: { sites, addedSites, pauseMode, sensitivity, profile, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme },
+    settings: {
+      sites,
+      addedSites,
+      pauseMode,
+      sensitivity,
+      profile,
+      patternsOff,
+      quietHours,
+      snoozeUntil,
+      pauseSeconds,
+      minimumWaitSeconds,
+      draftReminders,
+      theme,
+    },
     evidence: evidenceFrom(records, monthStart.getTime()),
     learned: learned.slice(0, LEARNED_LINES_LIMIT),
   };

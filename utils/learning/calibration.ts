@@ -57,8 +57,14 @@ export const lineKey = (pattern: PatternId, site: string): string => `${pattern}
 
 type Observation = { score: number; signal: number };
 
-function signalOf(pause: PauseEvent): number {
-  if (pause.feedback) return SIGNAL[pause.feedback];
+/** The person's answer, for a pattern it was about (all the pause noticed, unless they named some). */
+function answerFor(pause: PauseEvent, pattern: PatternId): PauseEvent['feedback'] {
+  return pause.feedbackPatterns && !pause.feedbackPatterns.includes(pattern) ? undefined : pause.feedback;
+}
+
+function signalOf(pause: PauseEvent, pattern: PatternId): number {
+  const answer = answerFor(pause, pattern);
+  if (answer) return SIGNAL[answer];
   return pause.outcome in SIGNAL ? SIGNAL[pause.outcome as keyof typeof SIGNAL] : 0;
 }
 
@@ -89,16 +95,17 @@ export function learnFromPauses(pauses: readonly PauseEvent[], now: number, thre
   for (const pause of pauses) {
     const age = now - pause.at;
     if (pause.trigger !== 'flagged' || age > LEARNING_WINDOW_MS || pause.at < resets.all) continue;
-    const signal = signalOf(pause);
-    if (signal === 0) continue;
     const weight = 0.5 ** (Math.max(0, age) / HALF_LIFE_MS);
     for (const pattern of new Set(pause.patterns)) {
+      const signal = signalOf(pause, pattern);
+      if (signal === 0) continue;
       const key = lineKey(pattern, pause.site);
       if (pause.at < (resets.lines[key] ?? 0)) continue;
       let line = lines.get(key);
       if (!line) lines.set(key, (line = { key, pattern, site: pause.site, notNeeded: 0, helped: 0, sentUnchanged: 0, edited: 0, observations: [] }));
-      if (pause.feedback === 'not-needed') line.notNeeded++;
-      else if (pause.feedback === 'helped') line.helped++;
+      const answer = answerFor(pause, pattern);
+      if (answer === 'not-needed') line.notNeeded++;
+      else if (answer === 'helped') line.helped++;
       else if (pause.outcome === 'sent-anyway') line.sentUnchanged++;
       else line.edited++;
       line.observations.push({ score: pause.score, signal: signal * weight });

@@ -6,6 +6,7 @@ import {
   MicroMoment,
   Origin,
   EpochMs,
+  FeedbackPatterns,
   PAUSE_FEEDBACK,
   PAUSE_OUTCOMES,
   PAUSE_TRIGGERS,
@@ -38,6 +39,7 @@ export const ContentConfig = z.strictObject({
     pauseMode: true,
     sensitivity: true,
     profile: true,
+    patternsOff: true,
     quietHours: true,
     snoozeUntil: true,
     pauseSeconds: true,
@@ -153,7 +155,17 @@ export const protocol = {
   /** An answer to "How did it go?": `later` asks again another day, `never` and `answered` close it. */
   'page:follow-up': { from: 'page', request: z.strictObject({ pauseId: id, answer: z.enum(['answered', 'later', 'never']) }), response: ok },
   /** The same word from the follow-up card, which knows when the pause started. */
-  'page:pause-feedback': { from: 'page', request: z.strictObject({ pauseId: id, at: EpochMs, answer: z.enum(PAUSE_FEEDBACK) }), response: given },
+  /** With `patterns`, narrows an answer already given to the noticed patterns it was about (once). */
+  'page:pause-feedback': {
+    from: 'page',
+    request: z.strictObject({
+      pauseId: id,
+      at: EpochMs,
+      answer: z.enum(PAUSE_FEEDBACK),
+      patterns: z.optional(FeedbackPatterns),
+    }),
+    response: given,
+  },
   /** Forgets what one line of "What Steady has learned" taught (by its key), or all of it, as of when the person asked. */
   'page:reset-learning': {
     from: 'page',

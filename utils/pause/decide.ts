@@ -30,8 +30,8 @@ export function isConsidered({ draft, settings, now }: Omit<DecideInput, 'recent
 export function decidePause(input: DecideInput, analyze: Analyzer): PauseDecision | undefined {
   if (!isConsidered(input)) return undefined;
   const { draft, settings, now, recentSendsInThread, calibration } = input;
-  const { profile, sensitivity, quietHours } = settings;
-  const reflection = analyze(draft, { now, profile, sensitivity, quietHours, recentSendsInThread, calibration });
+  const { profile, patternsOff, sensitivity, quietHours } = settings;
+  const reflection = analyze(draft, { now, profile, patternsOff, sensitivity, quietHours, recentSendsInThread, calibration });
   if (reflection.quietHours) return { trigger: 'quiet-hours', reflection };
   if (settings.pauseMode === 'always') return { trigger: 'always', reflection };
   return reflection.pause ? { trigger: 'flagged', reflection } : undefined;

@@ -36,6 +36,8 @@ export type ReflectContext = {
   now?: Date;
   recentSendsInThread?: number;
   profile?: PatternId[];
+  /** Patterns the person switched off: never pointed out, and never a reason to pause. */
+  patternsOff?: PatternId[];
   sensitivity?: Sensitivity;
   quietHours?: QuietHours;
   /** What Steady learned from this person on this site: per pattern, the score it now waits for. */
@@ -144,6 +146,7 @@ export function decide(reading: Reading, model: LanguageModel, context: ReflectC
   const threshold = THRESHOLDS[context.sensitivity ?? 'balanced'];
   const certainty = score >= threshold ? PATTERN_CERTAINTY_WHEN_CHARGED[language] : PATTERN_CERTAINTY;
   let surest = 0;
+  let switchedOffSeen = false;
   for (const pattern of PATTERNS) {
     const scorer = model.patterns[pattern.id];
     const likely = probability(scorer, features, words);
@@ -154,6 +157,10 @@ export function decide(reading: Reading, model: LanguageModel, context: ReflectC
           sentenceDetection(pattern.id, scorer, folded, likely))
         : undefined);
     if (!detection) continue;
+    if (context.patternsOff?.includes(pattern.id)) {
+      switchedOffSeen = true;
+      continue;
+    }
     surest = Math.max(surest, likely);
     const note = noteFor(pattern, detection, detectContext);
     for (const { start, end } of detection.spans) findings.push({ pattern: pattern.id, ...originalSpan(prepared, start, end), note });
@@ -164,7 +171,8 @@ export function decide(reading: Reading, model: LanguageModel, context: ReflectC
   if (findings.some((finding) => context.profile?.includes(finding.pattern))) score = 1 - (1 - score) / PROFILE_WEIGHT;
   score = Math.round(score * 1000) / 1000;
   // Steady pauses when it can say what it noticed (waiting for more where the person taught it to),
-  // or, with nothing to point at, only when it is sure.
+  // or, with nothing to point at, only when it is sure; never for what the person switched off alone.
+  if (findings.length === 0 && switchedOffSeen) return { pause: false, score, findings };
   const needed =
     findings.length > 0
       ? thresholdFor(

@@ -31,6 +31,9 @@ const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** A site id: a built-in adapter id or an added origin such as `https://chat.example.org`. */
 export const SiteId = z.string().check(z.minLength(1), z.maxLength(200));
 
+/** Some of a pause's noticed patterns, named by the person. */
+export const FeedbackPatterns = z.array(PatternId).check(z.minLength(1), z.maxLength(PATTERN_IDS.length));
+
 /** One pause before sending. Deliberately holds no message text. */
 export const PauseEvent = z.strictObject({
   type: z.literal('pause'),
@@ -44,6 +47,8 @@ export const PauseEvent = z.strictObject({
   durationMs: z.number().check(z.int(), z.minimum(0), z.maximum(86_400_000)),
   /** Whether the person found this pause useful, if they said; the first answer stays. */
   feedback: z.optional(z.enum(PAUSE_FEEDBACK)),
+  /** The noticed patterns that answer was about, when the person named some; otherwise it was about all of them. */
+  feedbackPatterns: z.optional(FeedbackPatterns),
 });
 export type PauseEvent = z.infer<typeof PauseEvent>;
 
@@ -130,6 +135,8 @@ export const Settings = z.strictObject({
   pauseMode: z.enum(PAUSE_MODES),
   sensitivity: z.enum(SENSITIVITIES),
   profile: z.array(PatternId).check(z.maxLength(PATTERN_IDS.length)),
+  /** Patterns the person switched off: Steady neither pauses for them nor points them out. Only the person sets this. */
+  patternsOff: z.array(PatternId).check(z.maxLength(PATTERN_IDS.length)),
   quietHours: z.strictObject({ enabled: z.boolean(), start: hour, end: hour }),
   snoozeUntil: EpochMs,
   pauseSeconds: z.number().check(z.int(), z.minimum(3), z.maximum(60)),
@@ -153,6 +160,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pauseMode: 'charged',
   sensitivity: 'balanced',
   profile: [],
+  patternsOff: [],
   quietHours: { enabled: false, start: 23, end: 6 },
   snoozeUntil: 0,
   pauseSeconds: 12,

@@ -34,7 +34,7 @@ function repairSites(raw: unknown): { sites: Settings['sites']; invalid: Invalid
 }
 
 /** List fields checked entry by entry: one entry this version cannot read is set aside, the rest kept. */
-const LIST_ENTRIES = { profile: PatternId, customKinds: CustomKind, addedSites: Origin } as const;
+const LIST_ENTRIES = { profile: PatternId, patternsOff: PatternId, customKinds: CustomKind, addedSites: Origin } as const;
 
 function repairList(field: keyof typeof LIST_ENTRIES, raw: unknown): { value: unknown; invalid: Invalid[] } {
   if (!Array.isArray(raw)) return { value: raw, invalid: [] };

@@ -35,6 +35,21 @@ describe('learning from one person’s pauses', () => {
     expect(line.waitsFor).toBeUndefined();
   });
 
+  it('applies an answer about one named pattern to that pattern alone; the others learn from what the person did', () => {
+    const both = { patterns: ['over-apology', 'absolutes'] as PauseEvent['patterns'], feedbackPatterns: ['over-apology'] as PauseEvent['patterns'] };
+    const lines = learnFromPauses([notNeeded(0.6, both), notNeeded(0.6, both)], NOW, THRESHOLD);
+    const byPattern = Object.fromEntries(lines.map((line) => [line.pattern, line]));
+    expect(byPattern['over-apology']).toMatchObject({ notNeeded: 2, sentUnchanged: 0, waitsFor: 0.601 });
+    expect(byPattern.absolutes).toMatchObject({ notNeeded: 0, sentUnchanged: 2 });
+    expect(byPattern.absolutes.waitsFor).toBeUndefined();
+    // Unnamed, the same answers speak for every pattern the pause noticed.
+    const unnamed = learnFromPauses([notNeeded(0.6, { patterns: both.patterns }), notNeeded(0.6, { patterns: both.patterns })], NOW, THRESHOLD);
+    expect(unnamed.map((line) => [line.pattern, line.notNeeded, line.waitsFor])).toEqual([
+      ['absolutes', 2, 0.601],
+      ['over-apology', 2, 0.601],
+    ]);
+  });
+
   it('needs more than one answer to move', () => {
     expect(learnFromPauses([notNeeded(0.6)], NOW, THRESHOLD)[0].waitsFor).toBeUndefined();
     expect(learnFromPauses([notNeeded(0.6), notNeeded(0.6)], NOW, THRESHOLD)[0].waitsFor).toBe(0.601);

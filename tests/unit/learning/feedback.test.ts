@@ -39,6 +39,30 @@ describe('one-tap feedback on a pause', () => {
     expect(await feedbackOf('p2')).toBe('helped');
   });
 
+  it('may name, once, the noticed pattern the answer was about; a pattern the pause did not notice is not kept', async () => {
+    const closed = {
+      pauseId: 'p4',
+      site: 'gmail',
+      trigger: 'flagged',
+      patterns: ['over-apology', 'absolutes'],
+      score: 0.7,
+      outcome: 'kept-editing',
+      durationMs: 3000,
+    } as const;
+    await dispatch(handlers, { name: 'content:pause-closed', data: closed }, gmailTab);
+    const at = ((await readAll()) as PauseEvent[]).find((record) => record.id === 'p4')!.at;
+    const ask = (answer: 'helped' | 'not-needed', patterns?: PauseEvent['patterns']) =>
+      dispatch(handlers, { name: 'page:pause-feedback', data: { pauseId: 'p4', at, answer, ...(patterns ? { patterns } : {}) } }, extensionPage);
+    expect(await ask('not-needed')).toEqual({ ok: true, data: { given: true } });
+    // Another answer, or a pattern this pause did not notice, changes nothing.
+    expect(await ask('helped', ['absolutes'])).toEqual({ ok: true, data: { given: false } });
+    expect(await ask('not-needed', ['hostility'])).toEqual({ ok: true, data: { given: false } });
+    expect(await ask('not-needed', ['absolutes', 'hostility'])).toEqual({ ok: true, data: { given: true } });
+    expect(await ask('not-needed', ['over-apology'])).toEqual({ ok: true, data: { given: false } });
+    const stored = ((await readAll()) as PauseEvent[]).find((record) => record.id === 'p4');
+    expect(stored).toMatchObject({ feedback: 'not-needed', feedbackPatterns: ['absolutes'] });
+  });
+
   it('is refused from a page speaking for another site, and changes nothing there', async () => {
     await closePause('p3');
     const reply = await dispatch(handlers, { name: 'content:pause-feedback', data: { pauseId: 'p3', site: 'gmail', answer: 'not-needed' } }, slackTab);

@@ -8,7 +8,7 @@ const CHARGED = "I'm so sorry, I'm sorry, I'm such an idiot, sorry, please don't
 const NOON = new Date(2026, 0, 14, 12, 0);
 const LATE = new Date(2026, 0, 14, 23, 30);
 
-const { sites, addedSites, pauseMode, sensitivity, profile, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme } =
+const { sites, addedSites, pauseMode, sensitivity, profile, patternsOff, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme } =
   DEFAULT_SETTINGS;
 const defaults: PauseSettings = {
   sites,
@@ -16,6 +16,7 @@ const defaults: PauseSettings = {
   pauseMode,
   sensitivity,
   profile,
+  patternsOff,
   quietHours,
   snoozeUntil,
   pauseSeconds,

@@ -194,3 +194,26 @@ describe('calibration from the person', () => {
     expect(reflect(draft, { calibration: { hostility: 0.99 } })).toEqual(first);
   });
 });
+
+describe('patterns the person switched off', () => {
+  const apology = "Sorry, sorry, running late again, I'm really sorry";
+  const mixed = 'Sorry, sorry. You never listen to me, you always do this.';
+
+  it('are never pointed out, and never a reason to pause on their own', () => {
+    expect(reflect(apology).pause).toBe(true);
+    const off = reflect(apology, { patternsOff: ['over-apology'] });
+    expect(off.pause).toBe(false);
+    expect(off.findings).toEqual([]);
+    // Watching a pattern closely does not override switching it off.
+    expect(reflect(apology, { patternsOff: ['over-apology'], profile: ['over-apology'], sensitivity: 'watchful' }).pause).toBe(false);
+  });
+
+  it('leave the other patterns in the draft noticed as before', () => {
+    const before = reflect(mixed);
+    const off = reflect(mixed, { patternsOff: ['over-apology'] });
+    expect(before.findings.some((finding) => finding.pattern === 'over-apology')).toBe(true);
+    expect(off.findings).toEqual(before.findings.filter((finding) => finding.pattern !== 'over-apology'));
+    expect(off.findings.length).toBeGreaterThan(0);
+    expect(off.pause).toBe(true);
+  });
+});

@@ -79,4 +79,15 @@ describe('settings', () => {
       ['customKinds.(entry)', { id: 'custom:later', label: 'Later', colour: 'blue' }],
     ]);
   });
+
+  it('read settings stored before patterns could be switched off as switching none off, keeping every other choice', () => {
+    const { patternsOff: _absent, ...before } = { ...DEFAULT_SETTINGS, profile: ['testing' as const], sensitivity: 'watchful' as const };
+    const { settings, invalid } = repairSettings(before);
+    expect(settings).toEqual({ ...before, patternsOff: [] });
+    expect(invalid).toEqual([]);
+    // One switched-off pattern this version does not know is set aside; the ones it knows stay off.
+    const later = repairSettings({ ...before, patternsOff: ['hostility', 'a-pattern-from-later'] });
+    expect(later.settings.patternsOff).toEqual(['hostility']);
+    expect(later.invalid.map((entry) => [entry.field, entry.value])).toEqual([['patternsOff.(entry)', 'a-pattern-from-later']]);
+  });
 });
