@@ -50,6 +50,14 @@ export default defineConfig({
     // promise-based API, which Chrome (MV3) and Firefox both have: the polyfill stays with the
     // worker and Steady's pages, off the pages Steady runs on.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // Steady's pages share chunks: the schema library gets one of its own, so a page (the popup)
+      // that draws before it reads anything does not load it with the constants it shares.
+      if (entrypoints.some((entrypoint) => entrypoint.inputPath.endsWith('.html'))) {
+        const options = config.build?.rolldownOptions ?? config.build?.rollupOptions ?? {};
+        const output = Array.isArray(options.output) ? options.output[0] : options.output;
+        const rolldownOptions = { ...options, output: { ...output, codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }] } } };
+        config.build = { ...config.build, rolldownOptions, rollupOptions: rolldownOptions };
+      }
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'pause-kit')) return;
       const alias = config.resolve?.alias;
       const native = { find: 'wxt/browser', replacement: WXT_BROWSER };

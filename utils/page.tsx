@@ -1,7 +1,17 @@
 import { render, type ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
-import { readSettings, watchSettings, type Settings } from './storage';
+import { THEMES } from './storage/values';
+import type { Settings } from './storage';
 import '../components/base.css';
+
+/**
+ * The theme from stored settings, checked on its own: a page paints in the person's theme
+ * without first loading every settings schema. Anything unreadable is the system's theme.
+ */
+function themeOf(settings: unknown): Settings['theme'] {
+  const theme = (settings as { theme?: unknown } | undefined)?.theme;
+  return THEMES.find((known) => known === theme) ?? 'system';
+}
 
 function applyTheme(theme: Settings['theme']): void {
   if (theme === 'system') delete document.documentElement.dataset.theme;
@@ -11,7 +21,9 @@ function applyTheme(theme: Settings['theme']): void {
 /** Mounts one of Steady's pages: locale, theme (following the settings live), then the view. */
 export function mountPage(App: ComponentType): void {
   document.documentElement.lang = browser.i18n.getUILanguage();
-  void readSettings().then((settings) => applyTheme(settings.theme));
-  watchSettings((settings) => applyTheme(settings.theme));
+  void browser.storage.local.get('settings').then(({ settings }) => applyTheme(themeOf(settings)));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) applyTheme(themeOf(changes.settings.newValue));
+  });
   render(<App />, document.getElementById('app')!);
 }

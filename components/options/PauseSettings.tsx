@@ -2,8 +2,11 @@ import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/storage';
 import { Choice, NumberField, Select, Toggle } from './fields';
 import { hourOptions } from './format';
-import { Preview } from './Preview';
 import { saveSettings } from './settings-store';
+import { lazyView } from '@/components/lazy-view';
+
+// The analyzer is most of the options page's code: the preview loads it once the page is drawn.
+const Preview = lazyView(() => import('./Preview').then((module) => module.Preview));
 
 /** When Steady pauses, how closely it looks, and how long the pause lasts. */
 export function PauseSettings({ settings }: { settings: Settings }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging';
+import { send } from './send';
 import type { SavedDraft } from '@/utils/storage';
 import { formatDateTime, formatLongDay, siteLabel } from './format';
 import { announce } from './status';
@@ -26,7 +26,7 @@ export function Drafts({ drafts }: { drafts: SavedDraft[] }) {
   }
   async function remove(draft: SavedDraft) {
     try {
-      await sendMessage('page:delete-drafts', { ids: [draft.id] });
+      await send('page:delete-drafts', { ids: [draft.id] });
       announce(t('popup_draftDeleted'), { focus: true });
     } catch {
       announce(t('popup_saveFailed'));

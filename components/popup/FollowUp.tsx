@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { newId } from '@/utils/ids';
-import { sendMessage, type RequestOf } from '@/utils/messaging';
-import { PAUSE_FEEDBACK, type MicroMoment, type PatternId, type PauseEvent, type PauseFeedback } from '@/utils/storage';
+import type { RequestOf } from '@/utils/messaging';
+import { send } from './send';
+import type { MicroMoment, PatternId, PauseEvent, PauseFeedback } from '@/utils/storage';
+import { PAUSE_FEEDBACK } from '@/utils/storage/values';
 import { patternLabel, siteLabel } from './format';
 import { MomentForm, type MomentDetails } from './MomentForm';
 import { saveRecords } from './records';
@@ -28,7 +30,7 @@ export function FollowUp({ pause }: { pause: PauseEvent }) {
 
   async function close(answer: Answer, message?: string) {
     try {
-      await sendMessage('page:follow-up', { pauseId: pause.id, answer });
+      await send('page:follow-up', { pauseId: pause.id, answer });
       if (message) announce(message, { place: 'prompts', focus: true });
     } catch {
       announce(t('popup_saveFailed'), { place: 'prompts', focus: true });
@@ -42,7 +44,7 @@ export function FollowUp({ pause }: { pause: PauseEvent }) {
   async function tellUseful(feedback: PauseFeedback) {
     setUseful(feedback);
     try {
-      await sendMessage('page:pause-feedback', { pauseId: pause.id, at: pause.at, answer: feedback });
+      await send('page:pause-feedback', { pauseId: pause.id, at: pause.at, answer: feedback });
       if (noticed.length > 1) setAskWhich(true);
       // With a pattern to name, the keyboard goes to that question instead of the thanks.
       announce(t('feedback_thanks'), { place: 'prompts', focus: noticed.length < 2 });
@@ -55,7 +57,7 @@ export function FollowUp({ pause }: { pause: PauseEvent }) {
   async function tellWhich(pattern: PatternId) {
     setAskWhich(false);
     try {
-      await sendMessage('page:pause-feedback', { pauseId: pause.id, at: pause.at, answer: useful!, patterns: [pattern] });
+      await send('page:pause-feedback', { pauseId: pause.id, at: pause.at, answer: useful!, patterns: [pattern] });
       announce(t('feedback_thanks'), { place: 'prompts', focus: true });
     } catch {
       announce(t('popup_saveFailed'), { place: 'prompts', focus: true });

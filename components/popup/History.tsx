@@ -1,10 +1,21 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { HistoryModel } from '@/utils/models/history';
+import { createHistoryModel, type HistoryModel } from '@/utils/models/history';
+import type { JournalSource } from '@/utils/models/journal-source';
 import type { MicroMoment, Settings } from '@/utils/storage';
 import { formatDateTime, kindLabel } from './format';
 import { MomentForm } from './MomentForm';
+import { perSource } from './per-source';
 import { deleteWithUndo, saveRecords } from './records';
+
+const historyFor = perSource(createHistoryModel);
+
+/** The History view: its model is made, and reads the journal, only once the view is opened. */
+export function HistoryView({ source, settings }: { source: JournalSource; settings: Settings }) {
+  const history = historyFor(source);
+  useEffect(() => history.start(), [history]);
+  return <History history={history} settings={settings} />;
+}
 
 /** Saved moments, newest first, a page at a time: edit, or delete with Undo. */
 export function History({ history, settings }: { history: HistoryModel; settings: Settings }) {

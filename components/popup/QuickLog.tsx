@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { newId } from '@/utils/ids';
-import { sendMessage } from '@/utils/messaging';
-import { BUILT_IN_MOMENT_KINDS, type MomentKind, type Settings } from '@/utils/storage';
+import { send } from './send';
+import type { MomentKind, Settings } from '@/utils/storage';
+import { BUILT_IN_MOMENT_KINDS } from '@/utils/storage/values';
 import { kindLabel } from './format';
 import { MomentForm } from './MomentForm';
 import { saveFailedMessage, saveRecords } from './records';
@@ -10,7 +11,7 @@ import { announce } from './status';
 import { StatusLine } from './StatusLine';
 
 /** Log a trust moment: choose a kind, optionally add details, save. */
-export function QuickLog({ settings }: { settings: Settings }) {
+export function QuickLog({ customKinds }: { customKinds: Settings['customKinds'] }) {
   const [kind, setKind] = useState<MomentKind | undefined>();
   // The kind last opened, so focus can go back to its button when its form closes (not to the page body).
   const [opened, setOpened] = useState<MomentKind | undefined>();
@@ -18,13 +19,13 @@ export function QuickLog({ settings }: { settings: Settings }) {
   useEffect(() => {
     if (!kind && opened) grid.current?.querySelector<HTMLButtonElement>(`[data-kind="${CSS.escape(opened)}"]`)?.focus();
   }, [kind]);
-  const kinds: MomentKind[] = [...BUILT_IN_MOMENT_KINDS, ...settings.customKinds.map((custom) => custom.id)];
+  const kinds: MomentKind[] = [...BUILT_IN_MOMENT_KINDS, ...customKinds.map((custom) => custom.id)];
 
   if (kind) {
     return (
       <>
         <MomentForm
-          title={kindLabel(kind, settings.customKinds)}
+          title={kindLabel(kind, customKinds)}
           onCancel={() => setKind(undefined)}
           onSave={async (details) => {
             const moment = { type: 'moment' as const, id: newId(), at: Date.now(), kind, ...details };
@@ -49,7 +50,7 @@ export function QuickLog({ settings }: { settings: Settings }) {
               setOpened(option);
             }}
           >
-            {kindLabel(option, settings.customKinds)}
+            {kindLabel(option, customKinds)}
           </button>
         ))}
       </div>
@@ -66,7 +67,7 @@ function AddKind() {
     const name = label.trim();
     if (!name) return;
     try {
-      await sendMessage('page:update-settings', { add: { customKinds: [{ id: `custom:${newId().slice(0, 8)}`, label: name }] } });
+      await send('page:update-settings', { add: { customKinds: [{ id: `custom:${newId().slice(0, 8)}`, label: name }] } });
       setLabel('');
       announce(t('moment_kindAdded', name), { place: 'quick-log' });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging';
+import { send } from './send';
 import type { SavedDraft } from '@/utils/storage';
 import type { DueReminder } from '@/utils/storage/reminders';
 import { siteLabel } from './format';
@@ -12,7 +12,7 @@ export function Reminders({ reminders, drafts }: { reminders: DueReminder[]; dra
   const waiting = reminders.filter((reminder) => reminder.kind === 'check-in' || drafts.some((draft) => draft.id === reminder.id));
   if (waiting.length === 0) return null;
   function open(reminder: DueReminder) {
-    void sendMessage('page:reminders-seen', { ids: [reminder.id] }).catch(() => undefined);
+    void send('page:reminders-seen', { ids: [reminder.id] }).catch(() => undefined);
     if (reminder.kind === 'check-in') go('summary');
     else openDraft(reminder.id);
   }

@@ -1,10 +1,23 @@
 import { t, keyFor } from '@/utils/i18n';
-import type { WeekModel } from '@/utils/models/week';
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { createWeekModel, type WeekModel } from '@/utils/models/week';
+import type { JournalSource } from '@/utils/models/journal-source';
 import type { Settings } from '@/utils/storage';
 import { weekSentences } from '@/utils/summary/sentences';
 import { isEmptyWeek, type WeekSummary } from '@/utils/summary/weekly';
 import { formatMinutes, formatNumber, formatWeek, kindLabel, patternLabel, siteLabel } from './format';
 import { WeekChart } from './WeekChart';
+import { perSource } from './per-source';
+
+const weekFor = perSource((source) => createWeekModel(source, browser.i18n.getUILanguage()));
+
+/** The Week view: its model is made, and reads the journal, only once the view is opened. */
+export function WeekView({ source, settings }: { source: JournalSource; settings: Settings }) {
+  const week = weekFor(source);
+  useEffect(() => week.start(), [week]);
+  return <Summary week={week} settings={settings} />;
+}
 
 /** The weekly summary: evidence in sentences first, then the figures, the chart and what came up where. */
 export function Summary({ week, settings }: { week: WeekModel; settings: Settings }) {

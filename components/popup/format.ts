@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { keyFor, t } from '@/utils/i18n';
-import { BUILT_IN_MOMENT_KINDS, Origin, SUPPORTED_SITE_IDS, type MomentKind, type PatternId, type Settings } from '@/utils/storage';
+import type { MomentKind, PatternId, Settings } from '@/utils/storage';
+import { BUILT_IN_MOMENT_KINDS, SUPPORTED_SITE_IDS, isOrigin } from '@/utils/storage/values';
 
 const locale = () => browser.i18n.getUILanguage();
 
@@ -16,7 +17,7 @@ export const patternLabel = (pattern: PatternId) => t(keyFor('options_pattern', 
 export function siteLabel(site: string): string {
   if ((SUPPORTED_SITE_IDS as readonly string[]).includes(site)) return t(keyFor('options_site', site));
   // Only an added site's origin is shortened; anything else is shown exactly as stored.
-  return Origin.safeParse(site).success ? new URL(site).hostname : site;
+  return isOrigin(site) ? new URL(site).hostname : site;
 }
 
 export const formatNumber = (value: number, digits = 1) => new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);

@@ -1,19 +1,17 @@
-import { browser } from 'wxt/browser';
 import { createJournalSource } from '@/utils/models/journal-source';
 import { createSettingsModel } from '@/utils/models/settings';
-import { createWeekModel } from '@/utils/models/week';
-import { createHistoryModel } from '@/utils/models/history';
 import { createPromptsModel } from '@/utils/models/prompts';
 import { createDraftsModel } from '@/utils/models/drafts';
 import { createRemindersModel } from '@/utils/models/reminders';
 
-/** The popup's models over one shared journal source; `start` follows storage until the returned stop. */
+/**
+ * The models Home needs, over one journal source the other views share when they open (they
+ * make their own models then); `start` follows storage until the returned stop.
+ */
 export function createPopupModels() {
   const source = createJournalSource();
   const models = {
     settings: createSettingsModel(),
-    week: createWeekModel(source, browser.i18n.getUILanguage()),
-    history: createHistoryModel(source),
     prompts: createPromptsModel(source),
     drafts: createDraftsModel(),
     reminders: createRemindersModel(),
@@ -25,6 +23,6 @@ export function createPopupModels() {
       source.stop();
     };
   }
-  return { ...models, start };
+  return { ...models, source, start };
 }
 export type PopupModels = ReturnType<typeof createPopupModels>;

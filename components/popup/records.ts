@@ -1,4 +1,5 @@
-import { sendMessage, type RequestOf } from '@/utils/messaging';
+import type { RequestOf } from '@/utils/messaging';
+import { send } from './send';
 import type { JournalRecord } from '@/utils/storage';
 import { t } from '@/utils/i18n';
 import { announce, type Status } from './status';
@@ -21,7 +22,7 @@ export function saveFailedMessage(error: unknown): string {
 export async function saveRecords(records: PageRecord[], message: string, options: SaveOptions = {}) {
   const { replacing, undoable, ...where } = options;
   try {
-    await sendMessage('page:put-records', { records, ...(replacing ? { replacing } : {}) });
+    await send('page:put-records', { records, ...(replacing ? { replacing } : {}) });
     const refs = records.map(({ id, at }) => ({ id, at }));
     announce(message, { ...where, ...(undoable ? { undo: () => undoSave(refs, where) } : {}) });
     return true;
@@ -33,7 +34,7 @@ export async function saveRecords(records: PageRecord[], message: string, option
 
 async function undoSave(refs: Ref[], where: Omit<SaveOptions, 'replacing' | 'undoable'>) {
   try {
-    await sendMessage('page:delete-records', { refs });
+    await send('page:delete-records', { refs });
     announce(t('popup_undone'), where);
   } catch (error) {
     announce(saveFailedMessage(error), where);
@@ -45,7 +46,7 @@ const restorable = (record: JournalRecord): record is PageRecord => record.type 
 /** Deletes records and offers Undo, which puts back exactly what was removed; focus goes to Undo, as the item is gone. */
 export async function deleteWithUndo(refs: Ref[], message: string) {
   try {
-    const { removed } = await sendMessage('page:delete-records', { refs });
+    const { removed } = await send('page:delete-records', { refs });
     announce(message, {
       focus: true,
       undo: async () => {

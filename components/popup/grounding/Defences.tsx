@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, keyFor } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging';
+import { send } from '../send';
 import type { PatternId } from '@/utils/storage';
 import type { ExerciseProps } from './Exercise';
 
@@ -19,7 +19,7 @@ export function Defences({ onComplete }: ExerciseProps) {
   const [watch, setWatch] = useState(false);
 
   async function finish() {
-    if (watch && chosen.length > 0) await sendMessage('page:update-settings', { add: { profile: chosen } });
+    if (watch && chosen.length > 0) await send('page:update-settings', { add: { profile: chosen } });
     onComplete({ exercise: 'defences-check-in', completed: true, defences: chosen });
   }
 
