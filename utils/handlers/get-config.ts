@@ -1,7 +1,7 @@
-import { readRange, readSettings, type JournalRecord } from '../storage';
+import { readRange, readSettings, type JournalRecord, type Settings } from '../storage';
 import { readLearnedLines } from '../storage/learning';
 import { LEARNED_LINES_LIMIT, LEARNING_WINDOW_MS } from '../learning/calibration';
-import type { ContentConfig } from '../messaging';
+import { ContentConfig } from '../messaging';
 
 /** Moment kinds that are evidence that reaching out can go fine. */
 const REACHING_OUT = new Set(['asked-for-help', 'honest-check-in', 'shared-something-real', 'asked-for-space', 'felt-understood']);
@@ -28,32 +28,24 @@ export function evidenceFrom(records: JournalRecord[], monthStart: number): Cont
   };
 }
 
+/** The settings a content script is given: the ones the protocol's content configuration names, and no others. */
+export function contentSettingsOf(settings: Settings): ContentConfig['settings'] {
+  const fields = Object.keys(ContentConfig.shape.settings.shape) as Array<keyof ContentConfig['settings']>;
+  return Object.fromEntries(fields.map((field) => [field, settings[field]])) as ContentConfig['settings'];
+}
+
 export async function getConfig(now = Date.now()): Promise<ContentConfig> {
-  const { sites, addedSites, pauseMode, sensitivity, profile, patternsOff, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme } =
-    await readSettings();
+  const settings = await readSettings();
   const monthStart = new Date(now);
   monthStart.setDate(1);
   monthStart.setHours(0, 0, 0, 0);
   // One read serves the month's evidence, the last waits and what was learned.
   const records = await readRange(Math.min(monthStart.getTime(), now - WAITS_WITHIN_MS, now - LEARNING_WINDOW_MS), now);
-  const learned = (await readLearnedLines(now, { sensitivity, records })).flatMap(({ site, pattern, waitsFor }) =>
+  const learned = (await readLearnedLines(now, { sensitivity: settings.sensitivity, records })).flatMap(({ site, pattern, waitsFor }) =>
     waitsFor === undefined ? [] : [{ site, pattern, waitsFor }],
   );
   return {
-    settings: {
-      sites,
-      addedSites,
-      pauseMode,
-      sensitivity,
-      profile,
-      patternsOff,
-      quietHours,
-      snoozeUntil,
-      pauseSeconds,
-      minimumWaitSeconds,
-      draftReminders,
-      theme,
-    },
+    settings: contentSettingsOf(settings),
     evidence: evidenceFrom(records, monthStart.getTime()),
     learned: learned.slice(0, LEARNED_LINES_LIMIT),
   };

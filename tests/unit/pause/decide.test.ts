@@ -2,28 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { decidePause, type PauseSettings } from '@/utils/pause/decide';
 import { reflect } from '@/utils/reflection';
 import { DEFAULT_SETTINGS } from '@/utils/storage/schemas';
+import { contentSettingsOf } from '@/utils/handlers/get-config';
 
 const CALM = 'Sounds good, see you at six!';
 const CHARGED = "I'm so sorry, I'm sorry, I'm such an idiot, sorry, please don't be mad at me";
 const NOON = new Date(2026, 0, 14, 12, 0);
 const LATE = new Date(2026, 0, 14, 23, 30);
 
-const { sites, addedSites, pauseMode, sensitivity, profile, patternsOff, quietHours, snoozeUntil, pauseSeconds, minimumWaitSeconds, draftReminders, theme } =
-  DEFAULT_SETTINGS;
-const defaults: PauseSettings = {
-  sites,
-  addedSites,
-  pauseMode,
-  sensitivity,
-  profile,
-  patternsOff,
-  quietHours,
-  snoozeUntil,
-  pauseSeconds,
-  minimumWaitSeconds,
-  draftReminders,
-  theme,
-};
+const defaults: PauseSettings = contentSettingsOf(DEFAULT_SETTINGS);
 const decide = (draft: string, changes: Partial<PauseSettings> = {}, now = NOON, recentSendsInThread = 0) =>
   decidePause({ draft, settings: { ...defaults, ...changes }, now, recentSendsInThread }, reflect);
 
