@@ -83,3 +83,15 @@ export async function settle(page: Page): Promise<void> {
     () => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => setTimeout(resolve, 300), { timeout: 3000 }), { timeout: 3000 })),
   );
 }
+
+/**
+ * Chrome installs a command-line extension afresh at each start and Steady opens its
+ * onboarding; a page opened before that would be closed by the install. Waits for it, closes it.
+ */
+export async function closeOnboarding(context: BrowserContext): Promise<void> {
+  const isOnboarding = (url: string) => url.endsWith('/onboarding.html');
+  const onboarding =
+    context.pages().find((page) => isOnboarding(page.url())) ??
+    (await context.waitForEvent('page', { predicate: (page) => isOnboarding(page.url()), timeout: 30_000 }));
+  await onboarding.close();
+}

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const OUTPUT = resolve(process.env.STEADY_OUT_DIR ?? '.output');
@@ -56,5 +56,31 @@ export function floorExtension(): string {
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'content.js'), "addEventListener('keydown', function () {}, true);\n");
+  return dir;
+}
+
+/** A page with a heading and nothing else: what any extension page costs to show. */
+const BARE_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Steady</title>
+  </head>
+  <body>
+    <h1>Steady</h1>
+  </body>
+</html>
+`;
+
+/**
+ * Steady's production build with one page added, `bare.html`, so the popup and a page
+ * that runs no script are opened from the same extension, with the same id, in the same
+ * browser. Copied fresh each run to bench/.popup-start-extension; the shipped build is untouched.
+ */
+export function benchPopupBuild(): string {
+  const dir = resolve('bench/.popup-start-extension');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(steadyBuild('production'), dir, { recursive: true });
+  writeFileSync(join(dir, 'bare.html'), BARE_PAGE);
   return dir;
 }

@@ -1,4 +1,8 @@
 import type { Page } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extensionIdOf, launchBrowser } from './browser';
 import type { JournalRecord } from '../utils/storage/schemas';
 import { BUILT_IN_MOMENT_KINDS } from '../utils/storage/values';
 
@@ -93,4 +97,18 @@ export async function seedJournal(page: Page, records: JournalRecord[]): Promise
     const reply = await chrome.runtime.sendMessage({ name: 'page:import', data: { json } });
     if (!reply?.ok) throw new Error(reply?.error ?? 'import failed');
   }, json);
+}
+
+/** A browser profile with Steady and `count` journal records over `days`, kept on disk for cold starts (the caller removes it). */
+export async function seededProfile(extensionDir: string, count: number, days: number): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), 'steady-bench-profile-'));
+  const browser = await launchBrowser({ extensionDir, profile });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${await extensionIdOf(browser.context)}/options.html`);
+    await seedJournal(page, journalRecords(count, days));
+  } finally {
+    await browser.close();
+  }
+  return profile;
 }

@@ -13,7 +13,7 @@ import { fmt, withinBudget, type BenchRow, type BenchSuite } from './types';
  * names), prints one table of figures beside their budgets, and writes it as JSON to
  * bench/results/latest.json and a dated copy.
  */
-const ORDER = ['bundle', 'page-load', 'idle', 'send-path', 'reflection', 'storage', 'summary', 'popup'];
+const ORDER = ['bundle', 'page-load', 'idle', 'send-path', 'reflection', 'storage', 'summary', 'popup', 'popup-start'];
 
 function wantedSuites(argv: string[]): string[] {
   const names: string[] = [];
@@ -36,7 +36,8 @@ if (unknown.length > 0) {
 }
 const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
 const suites = available
-  .filter((name) => wanted.length === 0 || wanted.some((prefix) => name.startsWith(prefix)))
+  // A full name picks that suite alone (`popup` is not also `popup-start`); otherwise a prefix.
+  .filter((name) => wanted.length === 0 || wanted.some((prefix) => name === prefix || (!available.includes(prefix) && name.startsWith(prefix))))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
 const loadBefore = loadavg();

@@ -1,9 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { extensionIdOf, launchBrowser, scriptMeter } from '../browser';
+import { rm } from 'node:fs/promises';
+import { closeOnboarding, extensionIdOf, launchBrowser, scriptMeter } from '../browser';
 import { steadyBuild } from '../builds';
-import { journalRecords, seedJournal } from '../records';
+import { seededProfile } from '../records';
 import { fmt, percentile, spread, type BenchRow, type BenchSuite } from '../types';
 
 const SUITE = 'data at scale';
@@ -33,32 +31,12 @@ const MARK_SUMMARY = `(() => {
 /** Milliseconds from navigation start; `cpu`: the popup's main-thread CPU time by then (all tasks). */
 type Paint = { summary: number; inDom: number; fcp: number; cpu: number };
 
-/** A profile with Steady and `count` records in its journal, kept on disk for the cold starts. */
-async function seededProfile(extensionDir: string, count: number, days: number): Promise<string> {
-  const profile = await mkdtemp(join(tmpdir(), 'steady-bench-popup-'));
-  const browser = await launchBrowser({ extensionDir, profile });
-  try {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${await extensionIdOf(browser.context)}/options.html`);
-    await seedJournal(page, journalRecords(count, days));
-  } finally {
-    await browser.close();
-  }
-  return profile;
-}
-
 /** Starts the browser on the profile, lets Steady's worker start, then opens the popup on its weekly summary. */
 async function coldPaint(extensionDir: string, profile: string): Promise<Paint> {
   const browser = await launchBrowser({ extensionDir, profile });
   try {
     const id = await extensionIdOf(browser.context);
-    // Chrome installs a command-line extension afresh at each start; Steady then opens its
-    // onboarding. A page opened before that would be closed by the install: wait, close it.
-    const isOnboarding = (url: string) => url.endsWith('/onboarding.html');
-    const onboarding =
-      browser.context.pages().find((page) => isOnboarding(page.url())) ??
-      (await browser.context.waitForEvent('page', { predicate: (page) => isOnboarding(page.url()), timeout: 30_000 }));
-    await onboarding.close();
+    await closeOnboarding(browser.context);
     await new Promise((resolve) => setTimeout(resolve, 500));
     await browser.context.addInitScript({ content: MARK_SUMMARY });
     const page = await browser.context.newPage();
