@@ -41,6 +41,8 @@ test('an address that is not a web site is refused with a clear message', async 
 
 test('every setting changed in the page is stored and shown again after a reload', async ({ openExtensionPage }) => {
   const options = await openExtensionPage('options');
+  const watched = options.getByRole('group', { name: 'Patterns I recognise in myself' });
+  const off = options.getByRole('group', { name: 'Patterns Steady does not pause for' });
   await options.getByLabel('Slack').uncheck();
   await options.getByLabel('Discord').uncheck();
   await options.getByRole('radio', { name: 'Before every message' }).check();
@@ -50,8 +52,9 @@ test('every setting changed in the page is stored and shown again after a reload
   await options.getByLabel('Pause before every message during quiet hours').check();
   await options.getByLabel('Quiet hours start').selectOption('22');
   await options.getByLabel('Quiet hours end').selectOption('7');
-  await options.getByLabel('Testing people').check();
-  await options.getByLabel('Pulling away').check();
+  await watched.getByLabel('Testing people').check();
+  await watched.getByLabel('Pulling away').check();
+  await off.getByLabel('Capitals and exclamation marks').check();
   await options.getByLabel('A weekly check-in').check();
   await options.getByLabel('Check-in day').selectOption('3');
   await options.getByLabel('Check-in time').selectOption('20');
@@ -70,6 +73,7 @@ test('every setting changed in the page is stored and shown again after a reload
     minimumWaitSeconds: 5,
     quietHours: { enabled: true, start: 22, end: 7 },
     profile: ['testing', 'withdrawal'],
+    patternsOff: ['shouting'],
     checkIn: { enabled: true, weekday: 3, hour: 20 },
     draftReminders: false,
     draftExpiryDays: 14,
@@ -95,9 +99,11 @@ test('every setting changed in the page is stored and shown again after a reload
   await expect(options.getByLabel('Pause before every message during quiet hours')).toBeChecked();
   await expect(options.getByLabel('Quiet hours start')).toHaveValue('22');
   await expect(options.getByLabel('Quiet hours end')).toHaveValue('7');
-  await expect(options.getByLabel('Testing people')).toBeChecked();
-  await expect(options.getByLabel('Pulling away')).toBeChecked();
-  await expect(options.getByLabel('Apologising a lot')).not.toBeChecked();
+  await expect(watched.getByLabel('Testing people')).toBeChecked();
+  await expect(watched.getByLabel('Pulling away')).toBeChecked();
+  await expect(watched.getByLabel('Apologising a lot')).not.toBeChecked();
+  await expect(off.getByLabel('Capitals and exclamation marks')).toBeChecked();
+  await expect(off.getByLabel('Testing people')).not.toBeChecked();
   await expect(options.getByLabel('A weekly check-in')).toBeChecked();
   await expect(options.getByLabel('Check-in day')).toHaveValue('3');
   await expect(options.getByLabel('Check-in time')).toHaveValue('20');

@@ -6,7 +6,11 @@ export function settingsChange({ patch = {}, add = {} }: RequestOf<'page:update-
   return (current: Settings): Partial<Settings> => {
     const change: Partial<Settings> = { ...patch };
     if (patch.sites) change.sites = { ...current.sites, ...patch.sites };
-    if (add.profile) change.profile = [...new Set([...(patch.profile ?? current.profile), ...add.profile])];
+    if (add.profile) {
+      change.profile = [...new Set([...(patch.profile ?? current.profile), ...add.profile])];
+      // Asking Steady to watch for a pattern switches it back on.
+      change.patternsOff = (patch.patternsOff ?? current.patternsOff).filter((pattern) => !add.profile!.includes(pattern));
+    }
     if (add.customKinds) {
       const kinds = patch.customKinds ?? current.customKinds;
       change.customKinds = [...kinds, ...add.customKinds.filter((kind) => !kinds.some((known) => known.id === kind.id))];

@@ -1,3 +1,4 @@
+import { settingsChange } from '@/utils/handlers/update-settings';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setAside } from '../set-aside';
@@ -89,5 +90,13 @@ describe('settings', () => {
     const later = repairSettings({ ...before, patternsOff: ['hostility', 'a-pattern-from-later'] });
     expect(later.settings.patternsOff).toEqual(['hostility']);
     expect(later.invalid.map((entry) => [entry.field, entry.value])).toEqual([['patternsOff.(entry)', 'a-pattern-from-later']]);
+  });
+});
+
+describe('a page asking Steady to watch for patterns', () => {
+  it('adds them to the ones it watches closely and switches them back on, leaving other switched-off patterns off', () => {
+    const current = { ...DEFAULT_SETTINGS, profile: ['absolutes' as const], patternsOff: ['testing' as const, 'shouting' as const] };
+    const change = settingsChange({ add: { profile: ['testing', 'withdrawal'] } })(current);
+    expect(change).toEqual({ profile: ['absolutes', 'testing', 'withdrawal'], patternsOff: ['shouting'] });
   });
 });
