@@ -3,6 +3,7 @@ import { test, expect } from './fixtures';
 import { importRecords, storedRecords } from './helpers';
 import { COLOR_SCHEMES, expectAccessible } from './options-support';
 import { buildHost, delivered, expectDeliveries, overlay, steadyReady } from './pause-support';
+import { spanish, spanishI18n } from './spanish';
 
 /** A draft Steady pauses for apologies alone, though not with the surest of scores. */
 const APOLOGY = "Sorry, sorry, running late again, I'm really sorry";
@@ -57,6 +58,17 @@ test('"Not needed this time" after pauses teaches Steady to wait on that site, t
     await expect(line).toContainText('You told Steady pauses for this were not needed 2 times.');
     await expect(line).toContainText('So Steady now waits for stronger signs before pausing for this there.');
     for (const colorScheme of COLOR_SCHEMES) await expectAccessible(options, colorScheme);
+  });
+
+  await test.step('in Spanish too, the same line reads in plain words and passes axe, light and dark', async () => {
+    await context.addInitScript(spanishI18n, spanish);
+    const spanishOptions = await openExtensionPage('options');
+    const spanishLine = spanishOptions.getByRole('region', { name: spanish.options_learnedTitle.message }).getByRole('listitem');
+    await expect(spanishLine).toContainText(`Pedir perdón a menudo, en ${site}`);
+    await expect(spanishLine).toContainText('Le dijiste a Steady 2 veces que las pausas por esto no hacían falta.');
+    for (const colorScheme of COLOR_SCHEMES) await expectAccessible(spanishOptions, colorScheme);
+    await spanishOptions.close();
+    await page.bringToFront();
   });
 
   await test.step('on that site, the same draft now goes out without a pause', async () => {
