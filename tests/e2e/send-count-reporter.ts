@@ -1,4 +1,5 @@
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import type { LaneCounts } from './random-sends';
 
 /** The attachment each randomised run adds with its counts. */
 export const SEND_COUNTS = 'send-counts';
@@ -18,30 +19,8 @@ export type RoundcubeCounts = { case: string; expected: number; sent: number; ar
 /** The attachment each randomised run with fault injection adds, beside its SEND_COUNTS. */
 export const FAULT_COUNTS = 'send-fault-counts';
 
-/**
- * One randomised run's sends in full (see random-sends.ts): `swallowed` neither arrived nor left
- * the draft in place, `unwanted` arrived although the person chose not to send, `newlinesSent`
- * newline keys that sent or paused; `disturbances` counts each injected fault, missing kit and
- * detached composer.
- */
-export type FaultCounts = {
-  fixture: string;
-  sends: number;
-  expected: number;
-  delivered: number;
-  lost: number;
-  duplicated: number;
-  unwanted: number;
-  swallowed: number;
-  newlines: number;
-  newlinesSent: number;
-  paused: number;
-  wrongVerdicts: number;
-  stuckPauses: number;
-  askedAgain: number;
-  retried: number;
-  disturbances: Record<string, number>;
-};
+/** One randomised run's sends in full, with its fixture (each count is described on `LaneCounts`). */
+export type FaultCounts = LaneCounts & { fixture: string };
 
 /**
  * Adds up the randomised runs across every worker and prints one line for the whole run:

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   BUILT_IN_MOMENT_KINDS,
+  ORIGIN_MAX_LENGTH,
   ORIGIN_PATTERN,
   GROUNDING_EXERCISES,
   PATTERN_IDS,
@@ -118,7 +119,7 @@ export const SavedDrafts = z.array(SavedDraft);
 
 const hour = z.number().check(z.int(), z.minimum(0), z.maximum(23));
 /** An origin such as `https://chat.example.org` or `http://localhost:8080`. */
-export const Origin = z.string().check(z.maxLength(200), z.regex(ORIGIN_PATTERN));
+export const Origin = z.string().check(z.maxLength(ORIGIN_MAX_LENGTH), z.regex(ORIGIN_PATTERN));
 
 /**
  * A built-in site's id. Any id is accepted, not only today's: a site added to Steady later, or

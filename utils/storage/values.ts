@@ -56,9 +56,10 @@ export const GROUNDING_EXERCISES = [
 export const SUPPORTED_SITE_IDS = ['gmail', 'outlook', 'slack', 'discord', 'whatsapp', 'messenger', 'teams', 'linkedin', 'telegram', 'google-chat'] as const;
 export type SupportedSiteId = (typeof SUPPORTED_SITE_IDS)[number];
 
-/** An origin such as `https://chat.example.org` or `http://localhost:8080` (at most 200 characters). */
+/** An origin such as `https://chat.example.org` or `http://localhost:8080` (at most `ORIGIN_MAX_LENGTH` characters). */
 export const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
-export const isOrigin = (value: string): boolean => value.length <= 200 && ORIGIN_PATTERN.test(value);
+export const ORIGIN_MAX_LENGTH = 200;
+export const isOrigin = (value: string): boolean => value.length <= ORIGIN_MAX_LENGTH && ORIGIN_PATTERN.test(value);
 
 export const PAUSE_MODES = ['charged', 'always', 'off'] as const;
 export const SENSITIVITIES = ['gentle', 'balanced', 'watchful'] as const;
