@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { inlinePageStyles } from './build/inline-page-styles';
 import { createRequire } from 'node:module';
 import { SUPPORTED_SITE_MATCHES } from './utils/sites/matches';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   imports: false,
   // Lets parallel test runs build into folders of their own.
   outDir: process.env.STEADY_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), inlinePageStyles()] }),
   manifest: ({ browser, mode }) => ({
     name: 'Steady',
     description: '__MSG_extDescription__',
@@ -55,8 +56,26 @@ export default defineConfig({
       if (entrypoints.some((entrypoint) => entrypoint.inputPath.endsWith('.html'))) {
         const options = config.build?.rolldownOptions ?? config.build?.rollupOptions ?? {};
         const output = Array.isArray(options.output) ? options.output[0] : options.output;
-        const rolldownOptions = { ...options, output: { ...output, codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }] } } };
-        config.build = { ...config.build, rolldownOptions, rollupOptions: rolldownOptions };
+        const rolldownOptions = {
+          ...options,
+          output: {
+            ...output,
+            codeSplitting: {
+              groups: [
+                { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+                // The libraries every page runs at start come in one file: fewer round trips before a page draws.
+                { name: 'framework', test: /node_modules[\\/](preact|@preact[\\/]signals|@preact[\\/]signals-core|webextension-polyfill)[\\/]/ },
+                // Each stylesheet is a chunk of its own, imported only by the pages that use it: a view
+                // loaded later, sharing a script chunk with a page, never brings a stylesheet along.
+                { name: (id: string) => id.match(/([^\\/]+)\.css$/)?.[1] ?? null, test: /\.css$/ },
+              ],
+            },
+          },
+        };
+        // A view's code is fetched when it is imported, not announced ahead with <link> elements:
+        // adding those to the page held up the popup's first frame by about 20 ms.
+        const modulePreload = { resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: string }) => (hostType === 'html' ? deps : []) };
+        config.build = { ...config.build, modulePreload, rolldownOptions, rollupOptions: rolldownOptions };
       }
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'pause-kit')) return;
       const alias = config.resolve?.alias;

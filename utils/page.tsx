@@ -2,7 +2,6 @@ import { render, type ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
 import { THEMES } from './storage/values';
 import type { Settings } from './storage';
-import '../components/base.css';
 
 /**
  * The theme from stored settings, checked on its own: a page paints in the person's theme
@@ -18,7 +17,10 @@ function applyTheme(theme: Settings['theme']): void {
   else document.documentElement.dataset.theme = theme;
 }
 
-/** Mounts one of Steady's pages: locale, theme (following the settings live), then the view. */
+/**
+ * Mounts one of Steady's pages: locale, theme (following the settings live), then the view.
+ * Each page's entry imports the shared styles itself, so they are written into its HTML.
+ */
 export function mountPage(App: ComponentType): void {
   document.documentElement.lang = browser.i18n.getUILanguage();
   void browser.storage.local.get('settings').then(({ settings }) => applyTheme(themeOf(settings)));

@@ -19,7 +19,7 @@ const PAGE_BUDGETS: Record<string, Budget> = {
   popup: { minified: 70, gzipped: 27 },
   options: { minified: 120, gzipped: 45 },
   onboarding: { minified: 100, gzipped: 37 },
-  practice: { minified: 225, gzipped: 90 },
+  practice: { minified: 230, gzipped: 90 },
   trends: { minified: 105, gzipped: 39 },
   session: { minified: 105, gzipped: 39 },
 };
@@ -45,14 +45,14 @@ function withStaticImports(root: string, files: string[]): string[] {
   return [...seen];
 }
 
-/** The scripts and style sheets an extension page loads at once: its module scripts, preloads and styles, with their imports. */
+/** What an extension page loads at once: the page itself (its styles are written into it), its module scripts, preloads and any linked styles, with their imports. */
 function pageFiles(root: string, page: string): string[] {
   const html = readFileSync(join(root, page), 'utf8');
   const referenced = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:js|css))"/g)].map((match) =>
     // "/chunks/x.js" is from the extension's root; "./x.js" from the page's folder.
     match[1].startsWith('/') ? match[1].slice(1) : posix.join(posix.dirname(page), match[1]),
   );
-  return withStaticImports(root, referenced);
+  return [page, ...withStaticImports(root, referenced)];
 }
 
 function sizes(root: string, files: string[]): { minified: number; gzipped: number } {
@@ -70,7 +70,8 @@ function describe(files: string[]): string {
   const js = files.filter((file) => file.endsWith('.js'));
   const css = files.filter((file) => file.endsWith('.css'));
   const name = (file: string) => file.replace(/^.*\//, '').replace(/-[\w-]{8}\.(js|css)$/, '.$1');
-  return [js.length ? `${js.map(name).join(' + ')}` : '', css.length ? `css: ${css.map(name).join(' + ')}` : ''].filter(Boolean).join('; ');
+  const pages = files.filter((file) => file.endsWith('.html'));
+  return [pages.join(' + '), js.length ? `${js.map(name).join(' + ')}` : '', css.length ? `css: ${css.map(name).join(' + ')}` : ''].filter(Boolean).join('; ');
 }
 
 /** Sizes of what the production Chrome build ships, per entry point, as the browser loads it. */

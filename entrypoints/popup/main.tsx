@@ -1,4 +1,5 @@
 import { mountPage } from '@/utils/page';
+import '@/components/base.css';
 import { App } from './App';
 
 mountPage(App);

@@ -51,3 +51,28 @@ test('Home paints first: no schema library, protocol or other view loads before 
   await expect(popup.getByRole('status').filter({ hasText: /./ })).toHaveText('Saved. That counts.');
   expect(requested.filter((request) => LATER.test(request.name)).length).toBeGreaterThan(0);
 });
+
+test('the popup’s frame and styles are in the page itself: with scripts off it already shows its heading at its real size', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  const cdp = await context.newCDPSession(popup);
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { level: 1, name: 'Steady' })).toBeVisible();
+  // The popup's own width and the shared colours apply with no stylesheet to fetch.
+  const styled = await popup.evaluate(() => ({
+    width: document.body.getBoundingClientRect().width,
+    accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+    linked: document.querySelectorAll('link[rel="stylesheet"]').length,
+  }));
+  expect(styled).toEqual({ width: 380, accent: '#2f6f68', linked: 0 });
+  expect(await popup.getByRole('button').count()).toBe(0);
+
+  // With scripts on, Preact adopts the frame: one heading, and Home's actions below it.
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+  await popup.reload();
+  await expect(popup.getByRole('button', { name: 'Felt understood' })).toBeVisible();
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveCount(1);
+});
